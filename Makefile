@@ -1,0 +1,38 @@
+# The README's two commands: `make dashboard` and `make test`. Both install what they need first.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.install-stamp
+DB     := data/netralitas.duckdb
+INPUTS := $(wildcard data/curated/*.csv data/reference/*.csv data/reference/*.geojson)
+
+.PHONY: dashboard test install system build lint
+
+dashboard: install system $(DB)
+	$(PY) -m streamlit run app.py
+
+test: install system
+	$(PY) -m ruff check .
+	$(PY) -m pytest
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+# Debian's Chromium serves kaleido (PNG/SVG export) and the browser tests; no browser download is needed.
+system:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
+
+$(DB): $(STAMP) $(INPUTS)
+	$(PY) -m etl build
+
+build: install
+	$(PY) -m etl build
+
+lint: install
+	$(PY) -m ruff check .

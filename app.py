@@ -1,0 +1,27 @@
+"""Entry point: registers the pages and routes to them. Everything else lives in `netralitas` and `pages/`."""
+
+import streamlit as st
+
+from netralitas import ui
+from netralitas.labels import t
+
+st.set_page_config(page_title="Netralitas ASN", page_icon="🗳️", layout="wide")
+ui.sidebar()  # in the entry point, so the filters and their URL parameters survive page switches
+lang = ui.lang()
+PAGES = [
+    ("pages/ringkasan.py", "page_overview", "ringkasan", ":material/dashboard:"),
+    ("pages/peta.py", "page_map", "peta", ":material/map:"),
+    ("pages/linimasa.py", "page_timeline", "linimasa", ":material/timeline:"),
+    ("pages/jangkauan.py", "page_reach", "jangkauan", ":material/groups:"),
+    ("pages/pelanggaran.py", "page_violations", "pelanggaran", ":material/gavel:"),
+    ("pages/data.py", "page_data", "data", ":material/table:"),
+    ("pages/tambah.py", "page_add", "tambah", ":material/post_add:"),
+    ("pages/tentang.py", "page_about", "tentang", ":material/info:"),
+]
+navigation = st.navigation(
+    [
+        st.Page(path, title=t(title, lang), url_path=url, icon=icon, default=(url == "ringkasan"))
+        for path, title, url, icon in PAGES
+    ]
+)
+navigation.run()

@@ -1,0 +1,1 @@
+"""ETL: validate curated CSVs and load them into DuckDB (`python -m etl build`)."""

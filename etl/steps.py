@@ -1,0 +1,203 @@
+"""Kedro-style ETL steps: each takes DataFrames and returns DataFrames (plus the problems it found).
+
+Every step is pure: no file or database access, so each can be tested alone with a few literal rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlparse
+
+import pandas as pd
+
+from etl.problems import Problem
+from etl.read import LINE
+from netralitas import schema
+
+Problems = list[Problem]
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")  # "1.200" is how Indonesian text writes 1200
+
+
+def strip_cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """Trim whitespace and collapse inner runs of spaces, so 'Kota  Sorong ' and 'Kota Sorong' are one value."""
+    out = frame.copy()
+    for column in out.columns:
+        if column != LINE:
+            out[column] = out[column].fillna("").astype(str).str.strip().str.replace(r"\s+", " ", regex=True)
+    return out
+
+
+def check_lengths(frame: pd.DataFrame, file: str) -> Problems:
+    problems = []
+    for column in frame.columns.drop(LINE):
+        too_long = frame[frame[column].str.len() > schema.MAX_FIELD_LENGTH]
+        for _, row in too_long.iterrows():
+            reason = f"{len(row[column])} characters, over the limit of {schema.MAX_FIELD_LENGTH}"
+            problems.append(Problem(file, int(row[LINE]), column, row[column][:40], reason))
+    return problems
+
+
+def parse_date_cell(value: str) -> tuple[dt.date | None, bool]:
+    """(date, repaired): ISO dates pass as they are; Indonesian forms are read and flagged as repaired."""
+    if not value:
+        return None, False
+    if _ISO.match(value):
+        try:
+            return dt.date.fromisoformat(value), False
+        except ValueError:
+            return None, False
+    from netralitas.dates import parse_date
+
+    parsed = parse_date(value)
+    return parsed, parsed is not None
+
+
+def parse_dates(
+    frame: pd.DataFrame, columns: list[str], file: str, required: set[str]
+) -> tuple[pd.DataFrame, Problems]:
+    out, problems = frame.copy(), []
+    for column in columns:
+        values = []
+        for line, raw in zip(out[LINE], out[column], strict=True):
+            parsed, repaired = parse_date_cell(raw)
+            if raw and parsed is None:
+                problems.append(Problem(file, int(line), column, raw, "not a date; write YYYY-MM-DD"))
+            elif not raw and column in required:
+                problems.append(Problem(file, int(line), column, "", "required; write YYYY-MM-DD"))
+            elif repaired:
+                reason = f"read as {parsed.isoformat()}; please write YYYY-MM-DD"
+                problems.append(Problem(file, int(line), column, raw, reason, "warning"))
+            values.append(parsed)
+        out[column] = pd.Series(values, index=out.index, dtype="object")
+    return out, problems
+
+
+def check_date_range(frame: pd.DataFrame, column: str, file: str) -> Problems:
+    first, last = dt.date.fromisoformat(schema.FIRST_DATE), dt.date.fromisoformat(schema.LAST_DATE)
+    bad = frame[frame[column].map(lambda d: d is not None and not (first <= d <= last))]
+    reason = f"outside {schema.FIRST_DATE}..{schema.LAST_DATE}"
+    return [Problem(file, int(r[LINE]), column, r[column].isoformat(), reason) for _, r in bad.iterrows()]
+
+
+def parse_count(frame: pd.DataFrame, column: str, file: str, maximum: int) -> tuple[pd.DataFrame, Problems]:
+    out, problems, values = frame.copy(), [], []
+    for line, raw in zip(out[LINE], out[column], strict=True):
+        value = _to_int(raw)
+        if raw and value is None:
+            problems.append(Problem(file, int(line), column, raw, "not a whole number"))
+        elif value is not None and value < 0:
+            problems.append(Problem(file, int(line), column, raw, "negative count"))
+            value = None
+        elif value is not None and value > maximum:
+            problems.append(Problem(file, int(line), column, raw, f"implausible: over {maximum:,}"))
+            value = None
+        values.append(value)
+    out[column] = pd.array(values, dtype="Int64")
+    return out, problems
+
+
+def _to_int(raw: str) -> int | None:
+    text = raw.replace(" ", "")
+    if _THOUSANDS.match(text):
+        text = text.replace(".", "")
+    if re.fullmatch(r"-?\d+", text):
+        return int(text)
+    return None
+
+
+def resolve_provinces(
+    frame: pd.DataFrame, column: str, file: str, allow: tuple[str, ...] = ()
+) -> tuple[pd.DataFrame, Problems]:
+    """Official province names from aliases ('Sultra', 'ID-ST'); typos get a 'did you mean'."""
+    from netralitas.places import resolve_province, suggest_province
+
+    out, problems, values = frame.copy(), [], []
+    for line, raw in zip(out[LINE], out[column], strict=True):
+        if not raw or raw in allow:
+            values.append(raw)
+            continue
+        name = resolve_province(raw)
+        if name is None:
+            guess = suggest_province(raw)
+            hint = f"; did you mean {guess}?" if guess else "; use an official name (see data/reference/provinces.csv)"
+            problems.append(Problem(file, int(line), column, raw, "unknown province" + hint))
+        values.append(name or raw)
+    out[column] = values
+    return out, problems
+
+
+def resolve_regencies(
+    frame: pd.DataFrame, file: str, province_column: str = "province"
+) -> tuple[pd.DataFrame, Problems]:
+    """Canonical 'Kabupaten X' / 'Kota Y' names; a regency must lie in the row's province."""
+    from netralitas.places import resolve_regency
+
+    out, problems, values = frame.copy(), [], []
+    for line, raw, province in zip(out[LINE], out["regency_city"], out[province_column], strict=True):
+        if not raw:
+            values.append("")
+            continue
+        regency = resolve_regency(raw, province or None)
+        if regency is None:
+            problems.append(Problem(file, int(line), "regency_city", raw, "unknown regency/city"))
+            values.append(raw)
+        elif province and regency.province != province:
+            reason = f"{regency.name} is in {regency.province}, not {province}"
+            problems.append(Problem(file, int(line), "regency_city", raw, reason))
+            values.append(raw)
+        else:
+            values.append(regency.name)
+    out["regency_city"] = values
+    return out, problems
+
+
+def check_choices(
+    frame: pd.DataFrame, column: str, allowed: tuple[str, ...], file: str, required: bool
+) -> tuple[pd.DataFrame, Problems]:
+    """Allowed values, matched case-insensitively so 'Daring' is accepted as 'daring'."""
+    by_key = {a.casefold(): a for a in allowed}
+    out, problems, values = frame.copy(), [], []
+    for line, raw in zip(out[LINE], out[column], strict=True):
+        canonical = by_key.get(raw.casefold())
+        if raw and canonical is None:
+            problems.append(Problem(file, int(line), column, raw, "not one of: " + ", ".join(a for a in allowed if a)))
+        elif not raw and required:
+            problems.append(Problem(file, int(line), column, "", "required"))
+        values.append(canonical if canonical is not None else raw)
+    out[column] = values
+    return out, problems
+
+
+def is_url(value: str) -> bool:
+    parts = urlparse(value)
+    return parts.scheme in ("http", "https") and "." in parts.netloc and " " not in value
+
+
+def check_urls(frame: pd.DataFrame, file: str) -> Problems:
+    problems = []
+    for _, row in frame.iterrows():
+        if not is_url(row["source_url"]):
+            problems.append(Problem(file, int(row[LINE]), "source_url", row["source_url"], "not an http(s) URL"))
+        for url in row.get("other_urls", "").split() if "other_urls" in frame.columns else []:
+            if not is_url(url):
+                problems.append(Problem(file, int(row[LINE]), "other_urls", url, "not an http(s) URL"))
+        if not row["outlet"]:
+            problems.append(Problem(file, int(row[LINE]), "outlet", "", "required: the outlet that published it"))
+    return problems
+
+
+def check_unique_ids(frame: pd.DataFrame, file: str) -> Problems:
+    problems = []
+    if "id" not in frame:
+        return problems
+    first_line: dict[str, int] = {}
+    for line, value in zip(frame[LINE], frame["id"], strict=True):
+        if not value:
+            problems.append(Problem(file, int(line), "id", "", "required"))
+        elif value in first_line:
+            problems.append(Problem(file, int(line), "id", value, f"duplicate id (first on line {first_line[value]})"))
+        else:
+            first_line[value] = int(line)
+    return problems

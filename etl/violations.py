@@ -1,0 +1,60 @@
+"""Steps for the published violation figures and the per-province reference figures."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from etl import steps
+from etl.problems import Problem
+from etl.read import LINE
+from netralitas import schema
+
+
+def validate_violations(raw: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Problem]]:
+    problems: list[Problem] = []
+    frame = steps.strip_cells(raw)
+    problems += steps.check_lengths(frame, file)
+    problems += steps.check_unique_ids(frame, file)
+    frame, found = steps.parse_dates(frame, ["as_of", "published_date"], file, required={"as_of"})
+    problems += found
+    frame, found = steps.resolve_provinces(frame, "scope", file, allow=(schema.NATIONAL,))
+    problems += found
+    problems += [
+        Problem(file, int(r[LINE]), "scope", "", "required: 'national' or a province")
+        for _, r in frame[frame["scope"] == ""].iterrows()
+    ]
+    with_province = frame.assign(province=frame["scope"].where(frame["scope"] != schema.NATIONAL, ""))
+    resolved, found = steps.resolve_regencies(with_province, file)
+    frame["regency_city"] = resolved["regency_city"]
+    problems += found
+    for column, allowed, required in (
+        ("source_body", schema.VIOLATION_BODIES, True),
+        ("election", schema.VIOLATION_ELECTIONS, True),
+        ("metric", schema.VIOLATION_METRICS, True),
+        ("breakdown", schema.VIOLATION_BREAKDOWNS, False),
+        ("unit", schema.VIOLATION_UNITS, True),
+    ):
+        frame, found = steps.check_choices(frame, column, allowed, file, required)
+        problems += found
+    values = pd.to_numeric(frame["value"].str.replace(",", ".", regex=False), errors="coerce")
+    for _, row in frame[values.isna()].iterrows():
+        problems.append(Problem(file, int(row[LINE]), "value", row["value"], "not a number"))
+    for _, row in frame[(values < 0).fillna(False)].iterrows():
+        problems.append(Problem(file, int(row[LINE]), "value", row["value"], "negative"))
+    frame["value"] = values
+    problems += steps.check_urls(frame, file)
+    return frame, problems
+
+
+def validate_province_figures(raw: pd.DataFrame, value_column: str, file: str) -> tuple[pd.DataFrame, list[Problem]]:
+    """ASN headcount or population per province: one published number with its year and source."""
+    problems: list[Problem] = []
+    frame = steps.strip_cells(raw)
+    frame, found = steps.resolve_provinces(frame, "province", file, allow=(schema.NATIONAL,))
+    problems += found
+    frame, found = steps.parse_count(frame, value_column, file, maximum=400_000_000)
+    problems += found
+    frame, found = steps.parse_count(frame, "year", file, maximum=2100)
+    problems += found
+    problems += steps.check_urls(frame, file)
+    return frame, problems

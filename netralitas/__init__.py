@@ -1,0 +1,1 @@
+"""Netralitas ASN: the shared core of the dashboard and the ETL (queries, charts, geography, labels)."""

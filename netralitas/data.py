@@ -1,0 +1,71 @@
+"""The app's access to the database: one read-only connection per database file, cached results.
+
+Every cached function takes the database stamp, so a rebuilt database (a new file swapped in by
+`python -m etl build`) is picked up on the next rerun without restarting the server.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from netralitas import db, queries, views
+from netralitas.filters import Filters
+
+
+@st.cache_resource(max_entries=2)
+def _connection(stamp: str) -> duckdb.DuckDBPyConnection:
+    return db.connect()
+
+
+def cursor() -> duckdb.DuckDBPyConnection:
+    """A cursor per use: one DuckDB connection is not safe to share across sessions' threads."""
+    return _connection(db.stamp()).cursor()
+
+
+def available() -> bool:
+    return db.database_path().exists()
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def _query(name: str, filters: Filters | None, stamp: str, kwargs: tuple) -> pd.DataFrame:
+    function = getattr(queries, name)
+    with _connection(stamp).cursor() as con:
+        args = (con,) if filters is None else (con, filters)
+        return function(*args, **dict(kwargs))
+
+
+def query(name: str, filters: Filters | None = None, **kwargs: Any) -> pd.DataFrame:
+    return _query(name, filters, db.stamp(), tuple(sorted(kwargs.items())))
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _chart(name: str, filters: Filters, lang: str, present: bool, stamp: str, kwargs: tuple) -> views.Chart:
+    function = getattr(views, name + "_chart")
+    with _connection(stamp).cursor() as con:
+        return function(con, filters, lang, present=present, **dict(kwargs))
+
+
+def chart(name: str, filters: Filters, lang: str, present: bool = False, **kwargs: Any) -> views.Chart:
+    return _chart(name, filters, lang, present, db.stamp(), tuple(sorted(kwargs.items())))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def options(stamp: str) -> dict[str, list[str]]:
+    with _connection(stamp).cursor() as con:
+        result = queries.filter_options(con)
+        result["date_bounds"] = list(queries.date_bounds(con))
+        return result
+
+
+def events_count(filters: Filters, search: str) -> int:
+    return int(_count(filters, search, db.stamp()))
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def _count(filters: Filters, search: str, stamp: str) -> int:
+    with _connection(stamp).cursor() as con:
+        return queries.events_count(con, filters, search)

@@ -1,0 +1,175 @@
+"""Every word the dashboard shows, in Bahasa Indonesia and English, and what each metric means and comes from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGES = ("id", "en")
+
+TEXT: dict[str, tuple[str, str]] = {
+    "app_title": ("Netralitas ASN", "ASN Neutrality"),
+    "app_subtitle": (
+        "Sosialisasi netralitas ASN menjelang Pemilu dan Pilkada 2024",
+        "Civil-service neutrality briefings before Indonesia's 2024 elections",
+    ),
+    "page_overview": ("Ringkasan", "Overview"),
+    "page_map": ("Peta", "Map"),
+    "page_timeline": ("Linimasa", "Timeline"),
+    "page_reach": ("Jangkauan", "Reach"),
+    "page_violations": ("Pelanggaran", "Violations"),
+    "page_data": ("Data", "Data"),
+    "page_about": ("Tentang", "About"),
+    "page_add": ("Tambah dari artikel", "Add from article"),
+    "filters": ("Filter", "Filters"),
+    "language": ("Bahasa", "Language"),
+    "election": ("Pemilu/Pilkada", "Election"),
+    "all_elections": ("Keduanya", "Both"),
+    "date_range": ("Rentang tanggal", "Date range"),
+    "provinces": ("Provinsi", "Provinces"),
+    "island_groups": ("Kepulauan", "Island groups"),
+    "organizer_types": ("Jenis penyelenggara", "Organiser type"),
+    "modes": ("Moda", "Mode"),
+    "present": ("Mode presentasi", "Presentation mode"),
+    "reset": ("Atur ulang filter", "Reset filters"),
+    "bad_param": ("Parameter URL tidak dikenal diabaikan: {names}", "Unknown URL parameters were ignored: {names}"),
+    "no_data": (
+        "Tidak ada kegiatan untuk pilihan ini. Longgarkan filter di panel samping.",
+        "No events match this selection. Widen the filters in the sidebar.",
+    ),
+    "no_db": (
+        "Basis data belum dibangun. Jalankan `python -m etl build`.",
+        "The database has not been built yet. Run `python -m etl build`.",
+    ),
+    "selection": ("Pilihan saat ini", "Current selection"),
+    "everything": ("semua data", "all data"),
+    "latest": ("Kegiatan terbaru", "Latest events"),
+    "days_to": ("{days} hari lagi menuju {election}", "{days} days to {election}"),
+    "days_since": ("{election}: {days} hari yang lalu", "{election}: {days} days ago"),
+    "source": ("Sumber", "Source"),
+    "metric": ("Ukuran", "Metric"),
+    "province_detail": ("Rincian provinsi", "Province detail"),
+    "choose_province": ("Pilih provinsi", "Choose a province"),
+    "no_record": ("tidak ada catatan", "no record"),
+    "search": ("Cari (judul, penyelenggara, tempat, media)", "Search (title, organiser, place, outlet)"),
+    "rows_shown": ("{shown} dari {total} kegiatan", "{shown} of {total} events"),
+    "download_csv": ("Unduh CSV", "Download CSV"),
+    "download_xlsx": ("Unduh XLSX", "Download XLSX"),
+    "download_png": ("PNG", "PNG"),
+    "download_svg": ("SVG", "SVG"),
+    "data_csv": ("Data (CSV)", "Data (CSV)"),
+    "report_pack": ("Unduh paket laporan (ZIP)", "Download report pack (ZIP)"),
+    "prepare_pack": ("Siapkan paket laporan", "Prepare report pack"),
+    "no_chromium": (
+        "Ekspor gambar di server tidak tersedia (Chromium tidak ditemukan); gunakan tombol kamera pada grafik.",
+        "Server-side image export is unavailable (Chromium not found); use the chart's camera button.",
+    ),
+    "caveat": (
+        "Catatan: ini asosiasi, bukan sebab-akibat. Provinsi yang lebih banyak sosialisasi bisa saja lebih "
+        "banyak melapor, dan angka pelanggaran berasal dari sumber dan tanggal yang berbeda.",
+        "Note: this is association, not effect. Provinces that hold more briefings may also report more, "
+        "and the violation figures come from different bodies and dates.",
+    ),
+    "compare": ("Bandingkan dua pilihan", "Compare two selections"),
+    "left": ("Kiri", "Left"),
+    "right": ("Kanan", "Right"),
+    "built": ("Basis data dibangun", "Database built"),
+    "group_by": ("Kelompokkan menurut", "Group by"),
+    "small_multiples": ("Per kelompok", "Small multiples"),
+    "unknown": ("tidak diketahui", "unknown"),
+    "province_level": ("(tingkat provinsi)", "(province level)"),
+}
+
+DIMENSION_LABELS: dict[str, tuple[str, str]] = {
+    "province": ("Provinsi", "Province"),
+    "organizer_type": ("Jenis penyelenggara", "Organiser type"),
+    "mode": ("Moda", "Mode"),
+    "audience": ("Sasaran peserta", "Audience"),
+    "event_kind": ("Jenis kegiatan", "Kind of event"),
+    "election": ("Pemilu/Pilkada", "Election"),
+    "island_group": ("Kepulauan", "Island group"),
+}
+
+VALUE_LABELS: dict[str, tuple[str, str]] = {
+    "luring": ("luring", "in person"),
+    "daring": ("daring", "online"),
+    "hybrid": ("hibrida", "hybrid"),
+    "unknown": ("tidak diketahui", "unknown"),
+    "provincial government": ("pemerintah provinsi", "provincial government"),
+    "regency/city government": ("pemerintah kab/kota", "regency/city government"),
+    "police": ("kepolisian", "police"),
+    "military": ("TNI", "military"),
+    "university": ("perguruan tinggi", "university"),
+    "other": ("lainnya", "other"),
+    "reported": ("dilaporkan", "reported"),
+    "proven": ("terbukti", "proven"),
+    "sanctioned": ("dijatuhi sanksi", "sanctioned"),
+    "followed_up": ("ditindaklanjuti PPK", "followed up"),
+    "recommended": ("direkomendasikan", "recommended"),
+}
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    label_id: str
+    label_en: str
+    source: str  # shown under every chart that uses it, and exported with it
+
+    def label(self, lang: str) -> str:
+        return self.label_id if lang == "id" else self.label_en
+
+
+_EVENTS_SOURCE = "Kurasi berita daring / curated from online news (data/curated/events.csv)"
+METRICS: dict[str, Metric] = {
+    m.key: m
+    for m in (
+        Metric("events", "Jumlah kegiatan", "Events", _EVENTS_SOURCE),
+        Metric("participants", "Peserta (yang dilaporkan)", "Participants (as reported)", _EVENTS_SOURCE),
+        Metric(
+            "participants_per_1000_asn",
+            "Peserta per 1.000 ASN",
+            "Participants per 1,000 ASN",
+            _EVENTS_SOURCE + "; jumlah ASN / ASN headcount: data/reference/asn_headcount.csv",
+        ),
+        Metric(
+            "violations_reported",
+            "Pelanggaran dilaporkan",
+            "Violations reported",
+            "KASN, BKN, Bawaslu, via berita / via news (data/curated/violations.csv)",
+        ),
+        Metric(
+            "violations_proven",
+            "Pelanggaran terbukti",
+            "Violations proven",
+            "KASN, BKN, Bawaslu, via berita / via news (data/curated/violations.csv)",
+        ),
+        Metric("online_share", "Porsi kegiatan daring", "Share held online", _EVENTS_SOURCE),
+        Metric(
+            "median_days_before",
+            "Median hari sebelum pemungutan",
+            "Median days before voting",
+            _EVENTS_SOURCE + "; jadwal / calendar: PKPU 3/2022, PKPU 2/2024",
+        ),
+        Metric("provinces", "Provinsi terjangkau", "Provinces reached", _EVENTS_SOURCE),
+        Metric(
+            "ikp_score",
+            "Skor IKP netralitas ASN",
+            "Vulnerability index (IKP), ASN neutrality",
+            "Bawaslu IKP via berita / via news (data/curated/violations.csv)",
+        ),
+    )
+}
+
+
+def t(key: str, lang: str = "id", **values: object) -> str:
+    text = TEXT[key][0 if lang == "id" else 1]
+    return text.format(**values) if values else text
+
+
+def value_label(value: str, lang: str = "id") -> str:
+    pair = VALUE_LABELS.get(value)
+    return value if pair is None else pair[0 if lang == "id" else 1]
+
+
+def dimension_label(key: str, lang: str = "id") -> str:
+    return DIMENSION_LABELS[key][0 if lang == "id" else 1]

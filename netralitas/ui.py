@@ -1,0 +1,199 @@
+"""Widgets shared by every page: the sidebar filters (kept in the URL), language, presentation mode, and
+the chart block with its downloads. Pages call these and only arrange what they return."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+import streamlit as st
+
+from netralitas import data, export
+from netralitas.filters import Filters
+from netralitas.labels import t, value_label
+from netralitas.views import Chart
+
+# URL parameter names: part of every shared link, so they must not change.
+FILTER_KEYS = ("lang", "present", "election", "dates", "province", "island", "organizer", "mode")
+PRESENT_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header {display: none !important;}
+.block-container {max-width: 100% !important; padding-top: 1rem !important;}
+html, body, .stMarkdown, .stMetric, p, li {font-size: 1.35rem !important;}
+[data-testid="stMetricValue"] {font-size: 3rem !important;}
+</style>
+"""
+# Page-level parameters (a page registers more through page_key).
+_PAGE_KEYS: set[str] = {"metric", "dim", "q", "breakdown", "group", "detail"}
+
+
+def lang() -> str:
+    return st.session_state.get("lang") or "id"
+
+
+def presenting() -> bool:
+    return bool(st.session_state.get("present"))
+
+
+def filters() -> Filters:
+    return st.session_state.get("_filters", Filters())
+
+
+def page_key(name: str) -> str:
+    """Page-level URL parameters (metric, dimension, search) register here so they are not flagged unknown."""
+    _PAGE_KEYS.add(name)
+    return name
+
+
+def _safe(text: str) -> str:
+    return re.sub(r"[^\w\-. ]", "", text)[:40]
+
+
+def _check_params(options: dict[str, list]) -> None:
+    """Say which URL parameters were ignored; the widgets themselves fall back to defaults."""
+    allowed = {
+        "province": options["provinces"],
+        "island": options["island_groups"],
+        "organizer": options["organizer_types"],
+        "mode": options["modes"],
+        "election": options["elections"],
+        "lang": ["id", "en"],
+        "present": ["true", "false"],
+    }
+    ignored = []
+    for key in st.query_params:
+        if (
+            key not in FILTER_KEYS and key not in _PAGE_KEYS
+        ) or (key in allowed and any(v not in allowed[key] for v in st.query_params.get_all(key))):
+            ignored.append(key)
+    if ignored:
+        st.warning(t("bad_param", lang(), names=", ".join(sorted({_safe(k) for k in ignored}))), icon="⚠️")
+
+
+def sidebar() -> Filters:
+    """Render the global filters in the sidebar (bound to the query string) and return the selection."""
+    if not data.available():
+        st.error(t("no_db", "id") + "\n\n" + t("no_db", "en"))
+        st.stop()
+    options = data.options(data.db.stamp())
+    bounds = options["date_bounds"]
+    with st.sidebar:
+        st.segmented_control(
+            "Bahasa / Language",
+            ["id", "en"],
+            default="id",
+            key="lang",
+            bind="query-params",
+            format_func={"id": "Bahasa Indonesia", "en": "English"}.get,
+        )
+        code = lang()
+        st.toggle(t("present", code), key="present", bind="query-params")
+        st.subheader(t("filters", code))
+        election = st.segmented_control(t("election", code), options["elections"], key="election", bind="query-params")
+        dates = st.date_input(
+            t("date_range", code),
+            value=(),
+            min_value=dt.date(2022, 1, 1),
+            max_value=dt.date(2025, 12, 31),
+            key="dates",
+            bind="query-params",
+            format="DD/MM/YYYY",
+        )
+        provinces = st.multiselect(t("provinces", code), options["provinces"], key="province", bind="query-params")
+        islands = st.multiselect(t("island_groups", code), options["island_groups"], key="island", bind="query-params")
+        organizers = st.multiselect(
+            t("organizer_types", code),
+            options["organizer_types"],
+            key="organizer",
+            bind="query-params",
+            format_func=lambda v: value_label(v, code),
+        )
+        modes = st.multiselect(
+            t("modes", code),
+            options["modes"],
+            key="mode",
+            bind="query-params",
+            format_func=lambda v: value_label(v, code),
+        )
+        if bounds[0] is not None:
+            st.caption(f"{bounds[0]:%d/%m/%Y} – {bounds[1]:%d/%m/%Y}")
+    date_from, date_to = (*tuple(dates), None, None)[:2] if isinstance(dates, (tuple, list)) else (dates, None)
+    selection = Filters(
+        election=election or "",
+        date_from=date_from,
+        date_to=date_to,
+        provinces=tuple(provinces),
+        island_groups=tuple(islands),
+        organizer_types=tuple(organizers),
+        modes=tuple(modes),
+    )
+    st.session_state["_filters"] = selection
+    _check_params(options)
+    if presenting():
+        st.html(PRESENT_CSS)
+        if st.button("✕ " + t("present", lang())):
+            st.session_state["present"] = False
+            st.rerun()
+    return selection
+
+
+def empty_notice(count: int) -> bool:
+    """True (and a friendly message) when the selection holds no event."""
+    if count == 0:
+        st.info(t("no_data", lang()), icon="🔎")
+        return True
+    return False
+
+
+def show(chart: Chart, key: str | None = None) -> None:
+    """The chart, then PNG/SVG (rendered on demand by kaleido) and the CSV of exactly what is drawn."""
+    code = lang()
+    config = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": chart.name, "scale": 2}}
+    figure = chart.figure
+    if presenting():
+        figure.update_layout(height=max(int(figure.layout.height or 500), 680))
+    st.plotly_chart(figure, config=config, key=key or f"chart_{chart.name}")
+    if presenting():
+        return
+    left, middle, right, note = st.columns([1, 1, 1.4, 4])
+    if export.chromium_available():
+        left.download_button(
+            t("download_png", code),
+            data=lambda: export.image_bytes(chart.figure, "png"),
+            file_name=f"{chart.name}.png",
+            mime="image/png",
+            key=f"png_{key or chart.name}",
+            on_click="ignore",
+            icon=":material/image:",
+        )
+        middle.download_button(
+            t("download_svg", code),
+            data=lambda: export.image_bytes(chart.figure, "svg"),
+            file_name=f"{chart.name}.svg",
+            mime="image/svg+xml",
+            key=f"svg_{key or chart.name}",
+            on_click="ignore",
+            icon=":material/draw:",
+        )
+    else:
+        note.caption(t("no_chromium", code))
+    right.download_button(
+        t("data_csv", code),
+        data=export.csv_bytes(chart.data),
+        file_name=f"{chart.name}.csv",
+        mime="text/csv",
+        key=f"csv_{key or chart.name}",
+        on_click="ignore",
+        icon=":material/table:",
+    )
+
+
+def show_all(factories: list[tuple[str, Callable[[], Chart]]]) -> None:
+    """All charts one below the other; in presentation mode, one chart per screen with a chooser."""
+    if presenting() and len(factories) > 1:
+        labels = [label for label, _ in factories]
+        chosen = st.segmented_control(" ", labels, default=labels[0], key="slide", label_visibility="collapsed")
+        factories = [f for f in factories if f[0] == (chosen or labels[0])]
+    for label, factory in factories:
+        show(factory(), key=label)

@@ -1,0 +1,211 @@
+"""One function per chart: query, figure, title, subtitle and source together. Pages show them; the report
+pack zips them; both get exactly the same chart and the same data behind it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+
+from netralitas import charts, fmt, queries
+from netralitas.filters import Filters
+from netralitas.geo import province_rings
+from netralitas.labels import METRICS, dimension_label, t, value_label
+
+Con = duckdb.DuckDBPyConnection
+VIOLATION_SOURCE = METRICS["violations_reported"].source
+
+
+@dataclass
+class Chart:
+    name: str  # file name in exports, stable across languages
+    figure: go.Figure
+    data: pd.DataFrame  # exactly the numbers drawn, for the CSV download
+
+
+def describe(filters: Filters, lang: str) -> str:
+    """The active filters in words, for subtitles, exports and the overview page."""
+    parts = []
+    if filters.election:
+        parts.append(filters.election)
+    if filters.date_from or filters.date_to:
+        parts.append(
+            f"{fmt.date(filters.date_from, lang) if filters.date_from else '…'} – "
+            f"{fmt.date(filters.date_to, lang) if filters.date_to else '…'}"
+        )
+    for values in (filters.provinces, filters.island_groups):
+        if values:
+            parts.append(", ".join(values) if len(values) <= 4 else f"{len(values)} {t('provinces', lang).lower()}")
+    if filters.organizer_types:
+        parts.append(", ".join(value_label(v, lang) for v in filters.organizer_types))
+    if filters.modes:
+        parts.append(", ".join(value_label(v, lang) for v in filters.modes))
+    return " · ".join(parts) if parts else t("everything", lang)
+
+
+def _finish(
+    name: str,
+    fig: go.Figure,
+    data: pd.DataFrame,
+    title: str,
+    filters: Filters | None,
+    lang: str,
+    source: str,
+    present: bool,
+) -> Chart:
+    subtitle = describe(filters, lang) if filters is not None else ""
+    return Chart(name, charts.finish(fig, title, subtitle, f"{t('source', lang)}: {source}", present), data)
+
+
+def map_chart(con: Con, filters: Filters, lang: str, metric: str = "events", present: bool = False) -> Chart:
+    data = queries.by_province(con, filters)
+    rings = province_rings(queries.province_geometry(con))
+    fig = charts.province_map(data, rings, metric, lang)
+    title = f"{METRICS[metric].label(lang)} — {t('provinces', lang).lower()}"
+    return _finish("peta_" + metric, fig, data, title, filters, lang, METRICS[metric].source, present)
+
+
+def timeline_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
+    data = queries.weekly(con, filters)
+    fig = charts.weekly_timeline(data, queries.elections(con), lang)
+    title = "Kegiatan per minggu menurut jenis penyelenggara" if lang == "id" else "Events per week by organiser type"
+    return _finish("linimasa_mingguan", fig, data, title, filters, lang, METRICS["events"].source, present)
+
+
+def days_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
+    data = queries.days_before(con, filters)
+    fig = charts.days_before_histogram(data, lang)
+    title = "Berapa hari sebelum pemungutan suara" if lang == "id" else "How many days before voting"
+    return _finish(
+        "hari_sebelum_pemungutan", fig, data, title, filters, lang, METRICS["median_days_before"].source, present
+    )
+
+
+def cumulative_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
+    data = queries.cumulative(con, filters)
+    fig = charts.cumulative_curve(data, queries.elections(con), lang)
+    title = "Kumulatif kegiatan" if lang == "id" else "Cumulative events"
+    return _finish("kumulatif", fig, data, title, filters, lang, METRICS["events"].source, present)
+
+
+def multiples_chart(con: Con, filters: Filters, lang: str, group: str = "island_group", present: bool = False) -> Chart:
+    data = queries.weekly_by_group(con, filters, group)
+    fig = charts.small_multiples(data, lang)
+    title = (
+        f"Kegiatan per bulan menurut {dimension_label(group, lang).lower()}"
+        if lang == "id"
+        else f"Events per month by {dimension_label(group, lang).lower()}"
+    )
+    return _finish(f"per_{group}", fig, data, title, filters, lang, METRICS["events"].source, present)
+
+
+def reach_chart(con: Con, filters: Filters, lang: str, dimension: str = "province", present: bool = False) -> Chart:
+    data = queries.reach(con, filters, dimension)
+    fig = charts.reach_bars(data, dimension, lang)
+    title = (
+        f"Peserta menurut {dimension_label(dimension, lang).lower()}"
+        if lang == "id"
+        else f"Participants by {dimension_label(dimension, lang).lower()}"
+    )
+    return _finish(f"jangkauan_{dimension}", fig, data, title, filters, lang, METRICS["participants"].source, present)
+
+
+def per_asn_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
+    data = queries.by_province(con, filters)
+    fig = charts.per_asn_bars(data, lang)
+    return _finish(
+        "peserta_per_1000_asn",
+        fig,
+        data[["province", "participants", "asn_count", "participants_per_1000_asn"]],
+        METRICS["participants_per_1000_asn"].label(lang),
+        filters,
+        lang,
+        METRICS["participants_per_1000_asn"].source,
+        present,
+    )
+
+
+def sizes_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
+    data = queries.event_sizes(con, filters)
+    fig = charts.size_histogram(data, lang)
+    title = "Sebaran ukuran kegiatan (peserta)" if lang == "id" else "Event size distribution (participants)"
+    return _finish("ukuran_kegiatan", fig, data, title, filters, lang, METRICS["participants"].source, present)
+
+
+def compare_chart(
+    con: Con, left: Filters, right: Filters, names: tuple[str, str], lang: str, present: bool = False
+) -> Chart:
+    a, b = queries.overview(con, left), queries.overview(con, right)
+    fig = charts.comparison(a, b, names, lang)
+    data = pd.concat([a.assign(selection=names[0]), b.assign(selection=names[1])], ignore_index=True)
+    title = f"{names[0]} vs {names[1]}"
+    return _finish("perbandingan", fig, data, title, None, lang, METRICS["events"].source, present)
+
+
+def violations_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
+    data = queries.violation_totals(con, filters.election)
+    fig = charts.violation_timeline(data, lang)
+    title = "Pelanggaran netralitas ASN yang dipublikasikan" if lang == "id" else "Published ASN-neutrality violations"
+    subtitle_filters = Filters(election=filters.election)
+    return _finish("pelanggaran_waktu", fig, data, title, subtitle_filters, lang, VIOLATION_SOURCE, present)
+
+
+def breakdown_chart(con: Con, filters: Filters, lang: str, breakdown: str = "kind", present: bool = False) -> Chart:
+    data = queries.violation_breakdown(con, breakdown, filters.election)
+    fig = charts.breakdown_bars(data, lang)
+    names = {
+        "kind": ("jenis pelanggaran", "kind of violation"),
+        "position": ("jabatan", "position"),
+        "agency_level": ("tingkat instansi", "agency level"),
+        "reason": ("latar belakang", "reason"),
+    }
+    label = names.get(breakdown, (breakdown, breakdown))[0 if lang == "id" else 1]
+    title = f"Pelanggaran menurut {label}" if lang == "id" else f"Violations by {label}"
+    return _finish(
+        f"pelanggaran_{breakdown}",
+        fig,
+        data,
+        title,
+        Filters(election=filters.election),
+        lang,
+        VIOLATION_SOURCE,
+        present,
+    )
+
+
+def outreach_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
+    data = queries.outreach_vs_violations(con, filters)
+    fig = charts.outreach_scatter(data, lang)
+    title = "Sosialisasi dan pelanggaran per provinsi" if lang == "id" else "Briefings and violations by province"
+    return _finish(
+        "sosialisasi_vs_pelanggaran",
+        fig,
+        data,
+        title,
+        filters,
+        lang,
+        METRICS["events"].source + "; " + VIOLATION_SOURCE,
+        present,
+    )
+
+
+def all_charts(con: Con, filters: Filters, lang: str) -> list[Chart]:
+    """Every chart of the dashboard for one selection: the contents of the report pack."""
+    return [
+        map_chart(con, filters, lang, "events"),
+        map_chart(con, filters, lang, "participants"),
+        timeline_chart(con, filters, lang),
+        days_chart(con, filters, lang),
+        cumulative_chart(con, filters, lang),
+        multiples_chart(con, filters, lang),
+        reach_chart(con, filters, lang, "province"),
+        reach_chart(con, filters, lang, "organizer_type"),
+        reach_chart(con, filters, lang, "mode"),
+        per_asn_chart(con, filters, lang),
+        sizes_chart(con, filters, lang),
+        violations_chart(con, filters, lang),
+        breakdown_chart(con, filters, lang, "kind"),
+        outreach_chart(con, filters, lang),
+    ]

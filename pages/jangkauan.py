@@ -1,0 +1,51 @@
+"""Jangkauan: who was reached — participants by dimension, per 1,000 ASN, event sizes, and a comparison."""
+
+from dataclasses import replace
+
+import streamlit as st
+
+from netralitas import data, ui, views
+from netralitas.labels import dimension_label, t
+
+lang, selection, present = ui.lang(), ui.filters(), ui.presenting()
+st.header(t("page_reach", lang))
+dimensions = ["province", "organizer_type", "mode", "audience", "event_kind", "island_group"]
+dimension = (
+    st.segmented_control(
+        t("group_by", lang),
+        dimensions,
+        default="province",
+        key=ui.page_key("dim"),
+        bind="query-params",
+        format_func=lambda d: dimension_label(d, lang),
+    )
+    or "province"
+)
+ui.show_all(
+    [
+        ("dimensi", lambda: data.chart("reach", selection, lang, present, dimension=dimension)),
+        ("per_asn", lambda: data.chart("per_asn", selection, lang, present)),
+        ("ukuran", lambda: data.chart("sizes", selection, lang, present)),
+    ]
+)
+
+st.subheader(t("compare", lang))
+options = data.options(data.db.stamp())
+kind = st.radio(
+    " ",
+    ["provinces", "election"],
+    horizontal=True,
+    label_visibility="collapsed",
+    format_func=lambda k: t(k, lang),
+    key="compare_kind",
+)
+choices = options["provinces"] if kind == "provinces" else options["elections"]
+left, right = st.columns(2)
+a = left.selectbox(t("left", lang), choices, index=0, key="compare_a")
+b = right.selectbox(t("right", lang), choices, index=min(1, len(choices) - 1), key="compare_b")
+if kind == "provinces":
+    filters_a, filters_b = replace(selection, provinces=(a,)), replace(selection, provinces=(b,))
+else:
+    filters_a, filters_b = replace(selection, election=a), replace(selection, election=b)
+with data.cursor() as con:
+    ui.show(views.compare_chart(con, filters_a, filters_b, (a, b), lang, present), key="compare")

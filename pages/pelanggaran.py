@@ -1,0 +1,45 @@
+"""Pelanggaran: published violation figures over time, by kind and position, by province, and against outreach."""
+
+import streamlit as st
+
+from netralitas import data, ui
+from netralitas.labels import t
+
+lang, selection, present = ui.lang(), ui.filters(), ui.presenting()
+st.header(t("page_violations", lang))
+st.caption(
+    "Angka yang dipublikasikan KASN, BKN dan Bawaslu, masing-masing dengan tanggal dan sumbernya. Filter "
+    "pemilu berlaku; filter kegiatan lain tidak berlaku untuk angka nasional."
+    if lang == "id"
+    else "Figures published by KASN, BKN and Bawaslu, each with its date and source. The election filter applies; "
+    "the other event filters do not apply to national figures."
+)
+breakdown = (
+    st.segmented_control(
+        t("group_by", lang),
+        ["kind", "position", "agency_level", "reason"],
+        default="kind",
+        key=ui.page_key("breakdown"),
+        bind="query-params",
+    )
+    or "kind"
+)
+ui.show_all(
+    [
+        ("waktu", lambda: data.chart("violations", selection, lang, present)),
+        ("rincian", lambda: data.chart("breakdown", selection, lang, present, breakdown=breakdown)),
+        ("sosialisasi", lambda: data.chart("outreach", selection, lang, present)),
+    ]
+)
+st.warning(t("caveat", lang), icon="ℹ️")
+if not present:
+    st.subheader("Provinsi" if lang == "id" else "Provinces")
+    st.dataframe(
+        data.query("violation_by_province", election=selection.election),
+        hide_index=True,
+        column_config={"source_url": st.column_config.LinkColumn(t("source", lang))},
+    )
+    ikp = data.query("ikp_scores")
+    if not ikp.empty:
+        st.subheader("IKP Bawaslu — netralitas ASN")
+        st.dataframe(ikp, hide_index=True, column_config={"source_url": st.column_config.LinkColumn(t("source", lang))})

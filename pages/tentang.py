@@ -1,0 +1,53 @@
+"""Tentang: method, sources with licences, data freshness, limits."""
+
+import streamlit as st
+
+from netralitas import data, fmt, ui
+from netralitas.labels import METRICS, t
+
+lang = ui.lang()
+st.header(t("page_about", lang))
+info = data.query("build_info").iloc[0]
+st.markdown(
+    f"**{t('built', lang)}:** {info['built_at']} · {fmt.number(info['events'], lang)} "
+    f"{METRICS['events'].label(lang).lower()} · {fmt.number(info['violations'], lang)} "
+    + ("angka pelanggaran" if lang == "id" else "violation figures")
+)
+if lang == "id":
+    st.markdown("""
+### Metode
+Setiap baris adalah kegiatan sosialisasi netralitas ASN yang diberitakan media daring, dicatat dengan tanggal,
+tempat, penyelenggara, moda, jumlah peserta (hanya bila disebutkan) dan tautan sumbernya. Nilai yang tidak
+disebutkan dibiarkan kosong, tidak ditebak. `days_before_election` = tanggal pemungutan suara − tanggal kegiatan.
+
+### Sumber dan lisensi
+- Kegiatan dan angka pelanggaran: berita daring (tautan per baris); fakta dicatat, bukan teks.
+- Jadwal Pemilu dan Pilkada: PKPU 3/2022 dan PKPU 2/2024 (melalui pemberitaan).
+- Batas provinsi: geoBoundaries (CC BY 3.0 IGO) dari BPS/OCHA, disederhanakan; kode wilayah: idn-area-data (ODbL).
+
+### Keterbatasan
+Data ini hanya mencakup kegiatan yang diberitakan dan ditemukan; provinsi dengan liputan media sedikit
+tampak lebih sepi daripada kenyataannya. Jumlah peserta hanya tersedia untuk sebagian kegiatan.
+Hubungan antara sosialisasi dan pelanggaran adalah asosiasi, bukan sebab-akibat.
+""")
+else:
+    st.markdown("""
+### Method
+Each row is an ASN-neutrality briefing reported by online media, recorded with its date, place, organiser, mode,
+participant count (only when stated) and source link. Values not stated are left empty, never guessed.
+`days_before_election` = voting day − event date.
+
+### Sources and licences
+- Events and violation figures: online news (one link per row); facts recorded, not text.
+- Election calendar: KPU regulations PKPU 3/2022 and PKPU 2/2024 (as reported).
+- Province boundaries: geoBoundaries (CC BY 3.0 IGO) from BPS/OCHA, simplified; area codes: idn-area-data (ODbL).
+
+### Limits
+Only events that were reported and found are included; provinces with little media coverage look quieter than
+they were. Participant counts exist for only part of the events. The link between briefings and violations is
+association, not effect.
+""")
+st.subheader("Ukuran / Metrics")
+st.dataframe(
+    [{"metric": m.key, "label": m.label(lang), t("source", lang): m.source} for m in METRICS.values()], hide_index=True
+)

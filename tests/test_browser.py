@@ -1,0 +1,117 @@
+"""A real headless Chromium against `streamlit run`: every page renders, screenshots, a PNG/SVG download."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from netralitas import paths
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = paths.ROOT / "test-artifacts"
+PAGES = ["ringkasan", "peta", "linimasa", "jangkauan", "pelanggaran", "data", "tambah", "tentang"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(built_db):
+    port = free_port()
+    env = {**os.environ, "NETRALITAS_DB": str(built_db)}
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(paths.ROOT / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+        ],
+        env=env,
+        cwd=paths.ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(url + "/_stcore/health", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.5)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed")
+    with playwright.sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield instance
+        instance.close()
+
+
+def wait_ready(page) -> None:
+    page.wait_for_selector('[data-testid="stApp"]', timeout=60_000)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+    page.wait_for_timeout(1500)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_renders_in_chromium(server, browser, name):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    failed_requests: list[str] = []
+    page.on("requestfailed", lambda r: failed_requests.append(r.url))
+    page.goto(f"{server}/{name}", wait_until="domcontentloaded")
+    wait_ready(page)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.locator('[data-testid="stMain"]').inner_text().strip()
+    # Offline by design: nothing is fetched from outside this server (no CDN topojson, no tiles).
+    assert [u for u in failed_requests if not u.startswith(server)] == []
+    page.close()
+
+
+def test_map_is_drawn_and_png_svg_downloads_are_images(server, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{server}/peta", wait_until="domcontentloaded")
+    wait_ready(page)
+    assert page.locator(".js-plotly-plot").count() >= 1
+    for label, magic in (("PNG", b"\x89PNG"), ("SVG", b"<svg")):
+        with page.expect_download(timeout=90_000) as info:
+            page.get_by_role("button", name=label).first.click()
+        content = Path(info.value.path()).read_bytes()
+        assert content[:200].lstrip().startswith(magic) or magic in content[:400], content[:80]
+    page.close()

@@ -1,0 +1,86 @@
+"""The strict CSV reader: each broken file is refused with a message naming file, line and reason."""
+
+from pathlib import Path
+
+import pytest
+
+from etl.read import LINE, read_curated_csv
+from netralitas import schema
+
+HEADER = ",".join(schema.EVENT_COLUMNS)
+ROW = "e-1,2024-10-14,Sulawesi Selatan,,Bawaslu Sulsel,Bawaslu,luring,,,,Pilkada 2024,sosialisasi,T,https://x.id/a,,X,,"
+
+
+def write(tmp_path: Path, content: bytes | str, name: str = "events.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+def test_reads_rows_with_their_physical_line(tmp_path):
+    frame, problems = read_curated_csv(
+        write(tmp_path, f"{HEADER}\n{ROW}\n\n{ROW.replace('e-1', 'e-2')}\n"), schema.EVENT_COLUMNS
+    )
+    assert problems == []
+    assert frame["id"].tolist() == ["e-1", "e-2"]
+    assert frame[LINE].tolist() == [2, 4]
+
+
+def test_bom_is_accepted(tmp_path):
+    frame, problems = read_curated_csv(
+        write(tmp_path, b"\xef\xbb\xbf" + f"{HEADER}\n{ROW}\n".encode()), schema.EVENT_COLUMNS
+    )
+    assert problems == [] and frame["id"].tolist() == ["e-1"]
+
+
+def test_latin1_is_refused_with_line(tmp_path):
+    content = f"{HEADER}\n{ROW}\n".encode() + ROW.replace("Bawaslu Sulsel", "Pemprov Sulawesi").encode() + b" caf\xe9\n"
+    _, problems = read_curated_csv(write(tmp_path, content), schema.EVENT_COLUMNS)
+    assert len(problems) == 1
+    assert problems[0].line == 3 and "not UTF-8" in problems[0].reason
+    assert "events.csv" in str(problems[0])
+
+
+def test_semicolon_csv_is_explained(tmp_path):
+    _, problems = read_curated_csv(write(tmp_path, HEADER.replace(",", ";") + "\n"), schema.EVENT_COLUMNS)
+    assert "semicolon" in problems[0].reason and problems[0].line == 1
+
+
+def test_missing_and_extra_columns_are_named(tmp_path):
+    header = HEADER.replace(",notes", ",catatan")
+    _, problems = read_curated_csv(write(tmp_path, header + "\n" + ROW + "\n"), schema.EVENT_COLUMNS)
+    reasons = {p.column: p.reason for p in problems}
+    assert "missing" in reasons["notes"]
+    assert "unknown" in reasons["catatan"]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("", "empty"),
+        ("   \n", "empty"),
+        (HEADER + "\n", "no data rows"),
+    ],
+)
+def test_empty_and_header_only(tmp_path, content, expected):
+    _, problems = read_curated_csv(write(tmp_path, content), schema.EVENT_COLUMNS)
+    assert expected in problems[0].reason
+
+
+def test_row_with_wrong_field_count_names_its_line(tmp_path):
+    _, problems = read_curated_csv(write(tmp_path, f"{HEADER}\n{ROW}\n{ROW},extra\n"), schema.EVENT_COLUMNS)
+    assert [(p.line, "fields" in p.reason) for p in problems] == [(3, True)]
+
+
+def test_far_too_large_file_is_refused_before_parsing(tmp_path):
+    path = tmp_path / "events.csv"
+    with open(path, "wb") as handle:
+        handle.write(HEADER.encode() + b"\n")
+        handle.truncate(schema.MAX_FILE_BYTES + 1)
+    _, problems = read_curated_csv(path, schema.EVENT_COLUMNS)
+    assert "limit" in problems[0].reason
+
+
+def test_missing_file(tmp_path):
+    _, problems = read_curated_csv(tmp_path / "nope.csv", schema.EVENT_COLUMNS)
+    assert problems[0].reason == "file not found"
