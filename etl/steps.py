@@ -139,7 +139,8 @@ def resolve_regencies(
         if not raw:
             values.append("")
             continue
-        regency = resolve_regency(raw, province or None)
+        # Province first (it disambiguates 'Banjar'); without it, to tell "wrong province" from "unknown".
+        regency = resolve_regency(raw, province or None) or resolve_regency(raw)
         if regency is None:
             problems.append(Problem(file, int(line), "regency_city", raw, "unknown regency/city"))
             values.append(raw)

@@ -173,3 +173,28 @@ def value_label(value: str, lang: str = "id") -> str:
 
 def dimension_label(key: str, lang: str = "id") -> str:
     return DIMENSION_LABELS[key][0 if lang == "id" else 1]
+
+
+def _both(indonesian: str, english: str) -> str:
+    return indonesian if indonesian == english else f"{indonesian} / {english}"
+
+
+# Labels for widgets bound to the URL: the URL carries the label, so it must read the same in both languages.
+def metric_choice(key: str) -> str:
+    return _both(METRICS[key].label_id, METRICS[key].label_en)
+
+
+def dimension_choice(key: str) -> str:
+    return _both(*DIMENSION_LABELS[key])
+
+
+BREAKDOWN_LABELS = {
+    "kind": ("Jenis pelanggaran", "Kind"),
+    "position": ("Jabatan", "Position"),
+    "agency_level": ("Tingkat instansi", "Agency level"),
+    "reason": ("Latar belakang", "Reason"),
+}
+
+
+def breakdown_choice(key: str) -> str:
+    return _both(*BREAKDOWN_LABELS[key])

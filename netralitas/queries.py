@@ -121,10 +121,11 @@ def cumulative(con: Con, filters: Filters) -> pd.DataFrame:
     return _run(
         con,
         """
-        SELECT e.event_date, e.election,
-               sum(count(*)) OVER (PARTITION BY e.election ORDER BY e.event_date) AS cumulative_events
-        FROM events e WHERE {where}
-        GROUP BY ALL ORDER BY e.election, e.event_date""",
+        WITH daily AS (SELECT e.event_date, e.election, count(*) AS events
+                       FROM events e WHERE {where} GROUP BY ALL)
+        SELECT event_date, election,
+               sum(events) OVER (PARTITION BY election ORDER BY event_date) AS cumulative_events
+        FROM daily ORDER BY election, event_date""",
         filters,
     )
 

@@ -11,7 +11,7 @@ import streamlit as st
 
 from netralitas import data, export
 from netralitas.filters import Filters
-from netralitas.labels import t, value_label
+from netralitas.labels import t
 from netralitas.views import Chart
 
 # URL parameter names: part of every shared link, so they must not change.
@@ -63,9 +63,9 @@ def _check_params(options: dict[str, list]) -> None:
     }
     ignored = []
     for key in st.query_params:
-        if (
-            key not in FILTER_KEYS and key not in _PAGE_KEYS
-        ) or (key in allowed and any(v not in allowed[key] for v in st.query_params.get_all(key))):
+        if (key not in FILTER_KEYS and key not in _PAGE_KEYS) or (
+            key in allowed and any(v not in allowed[key] for v in st.query_params.get_all(key))
+        ):
             ignored.append(key)
     if ignored:
         st.warning(t("bad_param", lang(), names=", ".join(sorted({_safe(k) for k in ignored}))), icon="⚠️")
@@ -79,14 +79,8 @@ def sidebar() -> Filters:
     options = data.options(data.db.stamp())
     bounds = options["date_bounds"]
     with st.sidebar:
-        st.segmented_control(
-            "Bahasa / Language",
-            ["id", "en"],
-            default="id",
-            key="lang",
-            bind="query-params",
-            format_func={"id": "Bahasa Indonesia", "en": "English"}.get,
-        )
+        # A bound widget writes its *label* into the URL, so bound labels never depend on the language.
+        st.segmented_control("Bahasa / Language", ["id", "en"], default="id", key="lang", bind="query-params")
         code = lang()
         st.toggle(t("present", code), key="present", bind="query-params")
         st.subheader(t("filters", code))
@@ -107,15 +101,8 @@ def sidebar() -> Filters:
             options["organizer_types"],
             key="organizer",
             bind="query-params",
-            format_func=lambda v: value_label(v, code),
         )
-        modes = st.multiselect(
-            t("modes", code),
-            options["modes"],
-            key="mode",
-            bind="query-params",
-            format_func=lambda v: value_label(v, code),
-        )
+        modes = st.multiselect(t("modes", code), options["modes"], key="mode", bind="query-params")
         if bounds[0] is not None:
             st.caption(f"{bounds[0]:%d/%m/%Y} – {bounds[1]:%d/%m/%Y}")
     date_from, date_to = (*tuple(dates), None, None)[:2] if isinstance(dates, (tuple, list)) else (dates, None)

@@ -5,7 +5,7 @@ from dataclasses import replace
 import streamlit as st
 
 from netralitas import data, ui, views
-from netralitas.labels import dimension_label, t
+from netralitas.labels import dimension_choice, t
 
 lang, selection, present = ui.lang(), ui.filters(), ui.presenting()
 st.header(t("page_reach", lang))
@@ -17,7 +17,7 @@ dimension = (
         default="province",
         key=ui.page_key("dim"),
         bind="query-params",
-        format_func=lambda d: dimension_label(d, lang),
+        format_func=dimension_choice,
     )
     or "province"
 )

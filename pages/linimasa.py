@@ -3,7 +3,7 @@
 import streamlit as st
 
 from netralitas import data, ui
-from netralitas.labels import dimension_label, t
+from netralitas.labels import dimension_choice, t
 
 lang, selection, present = ui.lang(), ui.filters(), ui.presenting()
 st.header(t("page_timeline", lang))
@@ -14,7 +14,7 @@ group = (
         default="island_group",
         key=ui.page_key("group"),
         bind="query-params",
-        format_func=lambda g: dimension_label(g, lang),
+        format_func=dimension_choice,
     )
     or "island_group"
 )

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from netralitas import data, ui
-from netralitas.labels import t
+from netralitas.labels import breakdown_choice, t
 
 lang, selection, present = ui.lang(), ui.filters(), ui.presenting()
 st.header(t("page_violations", lang))
@@ -21,6 +21,7 @@ breakdown = (
         default="kind",
         key=ui.page_key("breakdown"),
         bind="query-params",
+        format_func=breakdown_choice,
     )
     or "kind"
 )

@@ -5,7 +5,7 @@ from dataclasses import replace
 import streamlit as st
 
 from netralitas import data, ui
-from netralitas.labels import METRICS, t
+from netralitas.labels import metric_choice, t
 
 lang, selection = ui.lang(), ui.filters()
 st.header(t("page_map", lang))
@@ -17,7 +17,7 @@ metric = (
         default="events",
         key=ui.page_key("metric"),
         bind="query-params",
-        format_func=lambda m: METRICS[m].label(lang),
+        format_func=metric_choice,
     )
     or "events"
 )

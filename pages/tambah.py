@@ -11,8 +11,7 @@ MAX_CHARS = 100_000
 lang = ui.lang()
 st.header(t("page_add", lang))
 st.caption(
-    "Tempel teks berita atau unggah berkas .txt/.html (maks. 2 MB). "
-    "HTML hanya diubah menjadi teks, tidak ditampilkan."
+    "Tempel teks berita atau unggah berkas .txt/.html (maks. 2 MB). HTML hanya diubah menjadi teks, tidak ditampilkan."
     if lang == "id"
     else "Paste an article's text or upload a .txt/.html file (max 2 MB). "
     "HTML is only turned into text, never rendered."

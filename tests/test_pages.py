@@ -10,104 +10,102 @@ from streamlit.testing.v1 import AppTest
 
 from netralitas import paths
 
-PAGES = [
-    "pages/ringkasan.py",
-    "pages/peta.py",
-    "pages/linimasa.py",
-    "pages/jangkauan.py",
-    "pages/pelanggaran.py",
-    "pages/data.py",
-    "pages/tambah.py",
-    "pages/tentang.py",
-]
+PAGES = ["ringkasan", "peta", "linimasa", "jangkauan", "pelanggaran", "data", "tambah", "tentang"]
+HARNESS = str(paths.ROOT / "tests" / "page_harness.py")
 
 
 @pytest.fixture
-def app(built_db, monkeypatch) -> AppTest:
+def db(built_db, monkeypatch):
     monkeypatch.setenv("NETRALITAS_DB", str(built_db))
-    return AppTest.from_file(str(paths.ROOT / "app.py"), default_timeout=60)
+    return duckdb.connect(str(built_db), read_only=True)
+
+
+def page(name: str, monkeypatch, **params) -> AppTest:
+    monkeypatch.setenv("NETRALITAS_PAGE", str(paths.ROOT / "pages" / f"{name}.py"))
+    at = AppTest.from_file(HARNESS, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.run()
 
 
 def metric(at: AppTest, label_start: str) -> str:
     return next(m.value for m in at.metric if m.label.startswith(label_start))
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_every_page_renders_without_exception(app, page):
-    app.switch_page(page).run()
-    assert not app.exception, [e.message for e in app.exception]
-    assert app.title or app.header
+def test_app_entry_point_routes_to_the_overview(db):
+    at = AppTest.from_file(str(paths.ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    assert at.title[0].value == "Netralitas ASN"
+    assert metric(at, "Jumlah kegiatan") == str(db.execute("SELECT count(*) FROM events").fetchone()[0])
 
 
-def test_province_filter_changes_the_figures(app, built_db):
-    app.run()
-    con = duckdb.connect(str(built_db), read_only=True)
-    total = con.execute("SELECT count(*) FROM events").fetchone()[0]
-    assert metric(app, "Jumlah kegiatan") == str(total)
-    app.multiselect(key="province").set_value(["Sulawesi Tenggara"]).run()
-    expected = con.execute("SELECT count(*) FROM events WHERE province = ?", ["Sulawesi Tenggara"]).fetchone()[0]
-    assert metric(app, "Jumlah kegiatan") == str(expected) != str(total)
-    assert app.query_params["province"] == ["Sulawesi Tenggara"]
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_renders_without_exception(db, monkeypatch, name):
+    at = page(name, monkeypatch)
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.title or at.header
 
 
-def test_url_reproduces_the_view(app, built_db):
-    app.query_params["election"] = "Pemilu 2024"
-    app.query_params["lang"] = "en"
-    app.run()
-    con = duckdb.connect(str(built_db), read_only=True)
-    expected = con.execute("SELECT count(*) FROM events WHERE election = 'Pemilu 2024'").fetchone()[0]
-    assert metric(app, "Events") == str(expected)
-    assert app.title[0].value == "ASN Neutrality"
+def test_province_filter_changes_the_figures(db, monkeypatch):
+    at = page("ringkasan", monkeypatch)
+    total = db.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert metric(at, "Jumlah kegiatan") == str(total)
+    at.multiselect(key="province").set_value(["Sulawesi Tenggara"]).run()
+    expected = db.execute("SELECT count(*) FROM events WHERE province = ?", ["Sulawesi Tenggara"]).fetchone()[0]
+    assert metric(at, "Jumlah kegiatan") == str(expected) != str(total)
 
 
-def test_language_switch(app):
-    app.run()
-    assert app.title[0].value == "Netralitas ASN"
-    app.session_state["lang"] = "en"
-    app.run()
-    assert app.title[0].value == "ASN Neutrality"
-    assert any(m.label.startswith("Events") for m in app.metric)
+def test_election_filter_changes_the_map_data(db, monkeypatch):
+    at = page("peta", monkeypatch)
+    before = at.get("plotly_chart")[0].proto.spec
+    at.button_group(key="election").set_value("Pemilu 2024").run()
+    assert at.get("plotly_chart")[0].proto.spec != before
+
+
+def test_url_reproduces_the_view(db, monkeypatch):
+    at = page("ringkasan", monkeypatch, election="Pemilu 2024", lang="en")
+    expected = db.execute("SELECT count(*) FROM events WHERE election = 'Pemilu 2024'").fetchone()[0]
+    assert metric(at, "Events") == str(expected)
+    assert at.title[0].value == "ASN Neutrality"
+
+
+def test_language_switch(db, monkeypatch):
+    at = page("ringkasan", monkeypatch)
+    assert at.title[0].value == "Netralitas ASN"
+    at.button_group(key="lang").set_value("en").run()
+    assert at.title[0].value == "ASN Neutrality"
+    assert any(m.label.startswith("Events") for m in at.metric)
 
 
 @pytest.mark.parametrize("value", ["<script>alert(1)</script>", "'; DROP TABLE events; --", "Atlantis"])
-def test_hostile_parameters_fall_back_with_a_notice(app, value):
-    app.query_params["province"] = value
-    app.query_params["evil<b>"] = "1"
-    app.run()
-    assert not app.exception
-    assert app.multiselect(key="province").value == []
-    notice = " ".join(w.value for w in app.warning)
+def test_hostile_parameters_fall_back_with_a_notice(db, monkeypatch, value):
+    at = page("ringkasan", monkeypatch, province=value, **{"evil<b>": "1"})
+    assert not at.exception
+    assert at.multiselect(key="province").value == []
+    notice = " ".join(w.value for w in at.warning)
     assert "diabaikan" in notice and "<" not in notice
+    assert metric(at, "Jumlah kegiatan") == str(db.execute("SELECT count(*) FROM events").fetchone()[0])
 
 
-def test_empty_selection_shows_a_message_not_an_error(app):
-    app.run()
-    app.date_input(key="dates").set_value((dt.date(2022, 1, 1), dt.date(2022, 1, 2))).run()
-    assert not app.exception
-    assert any("Tidak ada kegiatan" in i.value for i in app.info)
-    for page in PAGES[1:6]:
-        app.switch_page(page).run()
-        assert not app.exception, (page, [e.message for e in app.exception])
+@pytest.mark.parametrize("name", PAGES[:6])
+def test_empty_selection_shows_a_message_not_an_error(db, monkeypatch, name):
+    at = page(name, monkeypatch)
+    at.date_input(key="dates").set_value((dt.date(2022, 1, 1), dt.date(2022, 1, 2))).run()
+    assert not at.exception, [e.message for e in at.exception]
+    if name in ("ringkasan", "data"):
+        assert any("Tidak ada kegiatan" in i.value for i in at.info)
 
 
-def test_filters_survive_a_page_switch(app):
-    app.run()
-    app.multiselect(key="province").set_value(["DKI Jakarta"]).run()
-    app.switch_page("pages/data.py").run()
-    assert app.multiselect(key="province").value == ["DKI Jakarta"]
-    table = app.dataframe[0].value
-    assert set(table["province"]) == {"DKI Jakarta"}
+def test_data_page_search_and_filter(db, monkeypatch):
+    at = page("data", monkeypatch, province=["Papua Barat", "DKI Jakarta"])
+    assert set(at.dataframe[0].value["province"]) == {"Papua Barat", "DKI Jakarta"}
+    at.text_input(key="q").set_value("Fakfak").run()
+    assert at.dataframe[0].value["regency_city"].tolist() == ["Kabupaten Fak Fak"]
 
 
-def test_data_page_search(app):
-    app.switch_page("pages/data.py").run()
-    app.text_input(key="q").set_value("Fakfak").run()
-    table = app.dataframe[0].value
-    assert table["regency_city"].tolist() == ["Kabupaten Fakfak"]
-
-
-def test_presentation_mode_shows_one_chart(app):
-    app.query_params["present"] = "true"
-    app.switch_page("pages/linimasa.py").run()
-    assert not app.exception
-    assert len(app.get("plotly_chart")) == 1
+def test_presentation_mode_shows_one_chart_per_screen(db, monkeypatch):
+    at = page("linimasa", monkeypatch, present="true")
+    assert not at.exception
+    assert len(at.get("plotly_chart")) == 1
+    normal = page("linimasa", monkeypatch)
+    assert len(normal.get("plotly_chart")) == 4

@@ -1,0 +1,68 @@
+"""The real curated dataset (issue: curate the real dataset): its shape, provenance and coverage."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from etl.build import build
+from netralitas import paths
+from netralitas.places import province_names
+
+EVENTS = paths.CURATED_DIR / "events.csv"
+VIOLATIONS = paths.CURATED_DIR / "violations.csv"
+VOTING = {"Pemilu 2024": dt.date(2024, 2, 14), "Pilkada 2024": dt.date(2024, 11, 27)}
+
+
+@pytest.fixture(scope="module")
+def events() -> pd.DataFrame:
+    return pd.read_csv(EVENTS, dtype=str, keep_default_na=False)
+
+
+def test_enough_events_across_the_country(events):
+    assert len(events) >= 250
+    assert len(province_names()) == 38
+    covered = set(events["province"]) - {""}
+    assert len(covered) >= 37, sorted(set(province_names()) - covered)
+    assert set(events["election"]) == {"Pemilu 2024", "Pilkada 2024"}
+    assert events["organizer_type"].nunique() >= 8
+
+
+def test_every_row_has_provenance(events):
+    assert events["source_url"].str.match(r"^https?://[^\s/]+\.[^\s]+$").all()
+    assert (events["outlet"].str.strip() != "").all()
+    for extra in events["other_urls"]:
+        assert all(u.startswith(("http://", "https://")) for u in extra.split())
+
+
+def test_no_duplicate_events(events):
+    assert events["id"].is_unique
+    assert not events.duplicated(["event_date", "organizer", "province", "regency_city"]).any()
+    assert not events.duplicated(["source_url", "event_date"]).any()
+
+
+def test_dates_in_range_and_before_voting_unless_explained(events):
+    for _, row in events.iterrows():
+        day = dt.date.fromisoformat(row["event_date"])
+        assert dt.date(2022, 1, 1) <= day <= dt.date(2025, 12, 31), row["id"]
+        if day > VOTING[row["election"]]:
+            assert row["notes"], row["id"]
+
+
+def test_participants_are_plain_counts(events):
+    counts = pd.to_numeric(events["participants"].replace("", None), errors="raise").dropna()
+    assert (counts > 0).all() and (counts == counts.round()).all()
+
+
+def test_violations_have_provenance():
+    violations = pd.read_csv(VIOLATIONS, dtype=str, keep_default_na=False)
+    assert len(violations) >= 30
+    assert violations["source_url"].str.startswith("http").all()
+    assert set(violations["source_body"]) >= {"KASN", "Bawaslu"}
+
+
+def test_the_real_build_rejects_no_row(tmp_path):
+    problems = build(paths.DATA_DIR, tmp_path / "real.duckdb")
+    assert not [p for p in problems if p.severity == "error"]

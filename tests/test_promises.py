@@ -1,0 +1,65 @@
+"""Promises the project makes in prose, turned into tests (Datasette's habit)."""
+
+from __future__ import annotations
+
+import re
+
+from netralitas import labels, paths, schema
+
+
+def readme_commands() -> list[str]:
+    text = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## Two commands\s+```bash\n(.*?)```", text, re.S)
+    assert block, "README has a 'Two commands' block"
+    return [line.split("#")[0].strip() for line in block.group(1).splitlines() if line.strip()]
+
+
+def test_readme_has_exactly_two_commands_and_ci_runs_the_test_one():
+    commands = readme_commands()
+    assert len(commands) == 2
+    ci = (paths.ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    test_command = next(c for c in commands if "test" in c)
+    assert re.search(rf"^{re.escape(test_command)}$", ci, re.M), "CI runs README's test command"
+
+
+def test_makefile_targets_exist_for_both_commands():
+    makefile = (paths.ROOT / "Makefile").read_text(encoding="utf-8")
+    for command in readme_commands():
+        target = command.split()[-1]
+        assert re.search(rf"^{target}:", makefile, re.M), target
+
+
+def test_every_metric_has_a_source_and_a_label_in_both_languages():
+    for metric in labels.METRICS.values():
+        assert metric.label_id.strip() and metric.label_en.strip(), metric.key
+        assert metric.source.strip(), metric.key
+        assert metric.label_id != metric.label_en or metric.key in ("events",), metric.key
+
+
+def test_every_text_has_both_languages():
+    for key, (indonesian, english) in labels.TEXT.items():
+        assert indonesian.strip() and english.strip(), key
+        assert set(re.findall(r"{(\w+)}", indonesian)) == set(re.findall(r"{(\w+)}", english)), key
+
+
+def test_every_allowed_value_has_a_label():
+    for value in (*schema.MODES, *schema.ORGANIZER_TYPES):
+        for lang in labels.LANGUAGES:
+            assert labels.value_label(value, lang)
+
+
+def test_requirements_cover_what_the_code_imports():
+    requirements = (paths.ROOT / "requirements.txt").read_text().lower()
+    for package in (
+        "streamlit",
+        "duckdb",
+        "plotly",
+        "kaleido",
+        "geopandas",
+        "pandera",
+        "babel",
+        "dateparser",
+        "beautifulsoup4",
+        "openpyxl",
+    ):
+        assert package in requirements, package
