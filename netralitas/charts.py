@@ -15,8 +15,8 @@ from netralitas.labels import METRICS, dimension_label, t, value_label
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies, and in greyscale print.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000", "#999999"]
-SEQUENTIAL = "Cividis"  # colour-blind-safe and monotone in lightness
-NO_RECORD = "#E8E8E8"
+SEQUENTIAL = "Blues"  # single hue, monotone in lightness: readable with any colour-vision deficiency
+NO_RECORD = "#B0B0B0"  # "no record" is grey, darker than the near-white used for zero
 ELECTION_COLORS = {"Pemilu 2024": PALETTE[0], "Pilkada 2024": PALETTE[3]}
 
 
@@ -100,12 +100,17 @@ def province_map(by_province: pd.DataFrame, rings: dict[str, Rings], metric: str
                 "cmin": 0,
                 "cmax": top,
                 "color": [0],
-                "colorbar": {"title": {"text": label}, "thickness": 12, "len": 0.6},
+                "colorbar": {
+                    "title": {"text": label},
+                    "thickness": 12,
+                    "len": 0.6,
+                    "tickformat": ",.1f" if metric.endswith("per_1000_asn") else ",d",
+                },
             },
         )
     )
-    fig.update_xaxes(visible=False, range=[94.5, 141.5])
-    fig.update_yaxes(visible=False, range=[-11.5, 6.5], scaleanchor="x", scaleratio=1)
+    fig.update_xaxes(visible=False, range=[94.5, 141.5], constrain="domain")
+    fig.update_yaxes(visible=False, range=[-11.5, 6.5], scaleanchor="x", scaleratio=1, constrain="domain")
     fig.update_layout(height=520, hoverlabel={"namelength": -1})
     return fig
 

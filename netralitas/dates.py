@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-_MONTHS = (r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember"
-           r"|Desember|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Sep|Okt|Nov|Des)\.?")
+_MONTHS = (
+    r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember"
+    r"|Desember|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Sep|Okt|Nov|Des)\.?"
+)
 _NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})[/\-.](\d{1,2})(?:[/\-.](\d{4}|\d{2}))?(?![\d/])")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _TEXTUAL = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTHS})(?:\s+(\d{{4}}))?(?![\w])", re.IGNORECASE)

@@ -18,8 +18,29 @@ _KOTA = ("kota administrasi", "pemerintah kota", "wali kota", "walikota", "pemko
 _KAB = ("pemerintah kabupaten", "kabupaten", "pemkab", "bupati", "kab.", "kab")
 _PROVINCE_PREFIX = ("pemerintah provinsi", "provinsi", "pemprov", "prov.", "prov")
 # Bare names that are also ordinary words or too ambiguous to match in free text without a prefix.
-_BARE_STOPLIST = {"batang", "bone", "buru", "muna", "karo", "pati", "agam", "banjar", "kota", "bangka", "belitung",
-                  "lebak", "tual", "toba", "sigi", "alor", "nias", "malaka", "teluk", "kepulauan", "pesisir"}
+_BARE_STOPLIST = {
+    "batang",
+    "bone",
+    "buru",
+    "muna",
+    "karo",
+    "pati",
+    "agam",
+    "banjar",
+    "kota",
+    "bangka",
+    "belitung",
+    "lebak",
+    "tual",
+    "toba",
+    "sigi",
+    "alor",
+    "nias",
+    "malaka",
+    "teluk",
+    "kepulauan",
+    "pesisir",
+}
 
 
 @dataclass(frozen=True)
@@ -153,8 +174,9 @@ def _mention_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     prefixes = r"(?:(?:Pemkab|Pemkot|Pemprov|Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?|Bupati|Wali ?[Kk]ota)\s+)?"
     ordered = sorted(names, key=len, reverse=True)
     name_re = re.compile(prefixes + r"\b(?:" + "|".join(_flexible(n) for n in ordered) + r")\b", re.IGNORECASE)
-    abbr_re = re.compile(prefixes + r"\b(?:" + "|".join(re.escape(a) for a in sorted(abbreviations, key=len,
-                                                                                         reverse=True)) + r")\b")
+    abbr_re = re.compile(
+        prefixes + r"\b(?:" + "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True)) + r")\b"
+    )
     return name_re, abbr_re
 
 

@@ -28,6 +28,22 @@ html, body, .stMarkdown, .stMetric, p, li {font-size: 1.35rem !important;}
 _PAGE_KEYS: set[str] = {"metric", "dim", "q", "breakdown", "group", "detail"}
 
 
+def require_entrypoint() -> None:
+    """Make sure app.py (filters + st.navigation) runs, even when the first request is a deep link.
+
+    With a `pages/` folder beside app.py, a fresh Streamlit server starts in its legacy multipage mode and
+    runs pages/<name>.py directly until app.py has called st.navigation once. Leaving that mode and
+    rerunning puts app.py back in charge; the URL's page name still selects the same page.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # a Streamlit without the legacy mode
+        return
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def lang() -> str:
     return st.session_state.get("lang") or "id"
 

@@ -5,6 +5,7 @@ import streamlit as st
 from netralitas import data, export, fmt, ui
 from netralitas.labels import t
 
+ui.require_entrypoint()
 lang, selection = ui.lang(), ui.filters()
 st.header(t("page_data", lang))
 search = st.text_input(t("search", lang), key=ui.page_key("q"), bind="query-params", max_chars=100)

@@ -7,6 +7,7 @@ import streamlit as st
 from netralitas import data, ui, views
 from netralitas.labels import dimension_choice, t
 
+ui.require_entrypoint()
 lang, selection, present = ui.lang(), ui.filters(), ui.presenting()
 st.header(t("page_reach", lang))
 dimensions = ["province", "organizer_type", "mode", "audience", "event_kind", "island_group"]

@@ -5,6 +5,7 @@ import streamlit as st
 from netralitas import data, ui
 from netralitas.labels import dimension_choice, t
 
+ui.require_entrypoint()
 lang, selection, present = ui.lang(), ui.filters(), ui.presenting()
 st.header(t("page_timeline", lang))
 group = (

@@ -7,6 +7,7 @@ import streamlit as st
 from netralitas import data, ui
 from netralitas.labels import metric_choice, t
 
+ui.require_entrypoint()
 lang, selection = ui.lang(), ui.filters()
 st.header(t("page_map", lang))
 metrics = ["events", "participants", "participants_per_1000_asn", "violations_reported", "violations_proven"]

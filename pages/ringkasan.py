@@ -8,6 +8,7 @@ from netralitas import charts, data, fmt, ui
 from netralitas.labels import METRICS, t
 from netralitas.views import describe
 
+ui.require_entrypoint()
 lang, selection = ui.lang(), ui.filters()
 st.title(t("app_title", lang))
 st.caption(t("app_subtitle", lang))

@@ -7,6 +7,7 @@ import streamlit as st
 from netralitas import data, schema, ui
 from netralitas.labels import t
 
+ui.require_entrypoint()
 MAX_CHARS = 100_000
 lang = ui.lang()
 st.header(t("page_add", lang))

@@ -5,6 +5,7 @@ import streamlit as st
 from netralitas import data, fmt, ui
 from netralitas.labels import METRICS, t
 
+ui.require_entrypoint()
 lang = ui.lang()
 st.header(t("page_about", lang))
 info = data.query("build_info").iloc[0]
