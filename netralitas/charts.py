@@ -31,17 +31,19 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, present: bool
             "x": 0.01,
             "xanchor": "left",
         },
-        margin={"t": 90 if present else 80, "b": 80, "l": 60, "r": 30},
+        margin={"t": 90 if present else 80, "b": 100, "l": 60, "r": 30},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1, "xanchor": "right"},
     )
+    # Pinned in pixels below the plot area, so it never collides with an axis title at any height.
     fig.add_annotation(
         text=source,
         xref="paper",
         yref="paper",
         x=0,
-        y=-0.2,
+        y=0,
         xanchor="left",
         yanchor="top",
+        yshift=-58,
         showarrow=False,
         font={"size": base - 3, "color": "#555"},
         align="left",
@@ -259,7 +261,7 @@ def reach_bars(reach: pd.DataFrame, dimension: str, lang: str) -> go.Figure:
 def per_asn_bars(by_province: pd.DataFrame, lang: str) -> go.Figure:
     data = by_province.dropna(subset=["participants_per_1000_asn"]).sort_values("participants_per_1000_asn")
     if data.empty:
-        return _empty(t("no_data", lang))
+        return _empty(t("no_asn", lang))
     fig = go.Figure(
         go.Bar(
             x=data["participants_per_1000_asn"],

@@ -40,6 +40,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Basis data belum dibangun. Jalankan `python -m etl build`.",
         "The database has not been built yet. Run `python -m etl build`.",
     ),
+    "no_asn": (
+        "Belum ada pasangan jumlah peserta dan jumlah ASN untuk pilihan ini.",
+        "No selection here has both participant counts and an ASN headcount.",
+    ),
     "selection": ("Pilihan saat ini", "Current selection"),
     "everything": ("semua data", "all data"),
     "latest": ("Kegiatan terbaru", "Latest events"),

@@ -108,7 +108,8 @@ def test_map_is_drawn_and_png_svg_downloads_are_images(server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{server}/peta", wait_until="domcontentloaded")
     wait_ready(page)
-    assert page.locator(".js-plotly-plot").count() >= 1
+    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    assert page.locator(".js-plotly-plot .main-svg").count() >= 1
     for label, magic in (("PNG", b"\x89PNG"), ("SVG", b"<svg")):
         with page.expect_download(timeout=90_000) as info:
             page.get_by_role("button", name=label).first.click()
