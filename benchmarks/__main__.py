@@ -62,7 +62,7 @@ def build(data_dir: Path, db: Path) -> dict:
     start = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     subprocess.run(
-        [sys.executable, "-m", "etl", "build", "--data", str(data_dir), "--db", str(db)],
+        [sys.executable, "-m", "etl", "build", "--data", str(data_dir), "--db", str(db), "--max-file-mb", "4096"],
         check=True,
         stderr=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,

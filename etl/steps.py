@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from urllib.parse import urlparse
+from functools import cache
 
 import pandas as pd
 
@@ -20,12 +20,26 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")  # "1.200" is how Indonesian text writes 1200
 
 
+def per_value(column: pd.Series, function) -> pd.Series:
+    """Apply `function` once per distinct value: a million rows hold a few thousand distinct places or dates."""
+    results = {value: function(value) for value in column.unique()}
+    return column.map(results)
+
+
 def strip_cells(frame: pd.DataFrame) -> pd.DataFrame:
-    """Trim whitespace and collapse inner runs of spaces, so 'Kota  Sorong ' and 'Kota Sorong' are one value."""
+    """Trim whitespace and collapse inner runs of spaces, so 'Kota  Sorong ' and 'Kota Sorong' are one value.
+
+    Done with Arrow's vectorised string kernels: per-cell Python calls cost seconds at a million rows.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     out = frame.copy()
     for column in out.columns:
         if column != LINE:
-            out[column] = out[column].fillna("").astype(str).str.strip().str.replace(r"\s+", " ", regex=True)
+            values = pa.array(out[column].fillna("").astype(str), type=pa.string())
+            values = pc.replace_substring_regex(pc.utf8_trim_whitespace(values), r"\s+", " ")
+            out[column] = values.to_numpy(zero_copy_only=False).astype(object)
     return out
 
 
@@ -59,18 +73,16 @@ def parse_dates(
 ) -> tuple[pd.DataFrame, Problems]:
     out, problems = frame.copy(), []
     for column in columns:
-        values = []
-        for line, raw in zip(out[LINE], out[column], strict=True):
-            parsed, repaired = parse_date_cell(raw)
-            if raw and parsed is None:
+        parsed = per_value(out[column], parse_date_cell)
+        for line, raw, (value, repaired) in zip(out[LINE], out[column], parsed, strict=True):
+            if raw and value is None:
                 problems.append(Problem(file, int(line), column, raw, "not a date; write YYYY-MM-DD"))
             elif not raw and column in required:
                 problems.append(Problem(file, int(line), column, "", "required; write YYYY-MM-DD"))
             elif repaired:
-                reason = f"read as {parsed.isoformat()}; please write YYYY-MM-DD"
+                reason = f"read as {value.isoformat()}; please write YYYY-MM-DD"
                 problems.append(Problem(file, int(line), column, raw, reason, "warning"))
-            values.append(parsed)
-        out[column] = pd.Series(values, index=out.index, dtype="object")
+        out[column] = pd.Series([value for value, _ in parsed], index=out.index, dtype="object")
     return out, problems
 
 
@@ -98,6 +110,7 @@ def parse_count(frame: pd.DataFrame, column: str, file: str, maximum: int) -> tu
     return out, problems
 
 
+@cache
 def _to_int(raw: str) -> int | None:
     text = raw.replace(" ", "")
     if _THOUSANDS.match(text):
@@ -171,21 +184,31 @@ def check_choices(
     return out, problems
 
 
+_URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
+
+
 def is_url(value: str) -> bool:
-    parts = urlparse(value)
-    return parts.scheme in ("http", "https") and "." in parts.netloc and " " not in value
+    return bool(_URL.match(value))
 
 
 def check_urls(frame: pd.DataFrame, file: str) -> Problems:
+    """Vectorised: a million rows are checked with one regex pass per column."""
     problems = []
-    for _, row in frame.iterrows():
-        if not is_url(row["source_url"]):
-            problems.append(Problem(file, int(row[LINE]), "source_url", row["source_url"], "not an http(s) URL"))
-        for url in row.get("other_urls", "").split() if "other_urls" in frame.columns else []:
-            if not is_url(url):
-                problems.append(Problem(file, int(row[LINE]), "other_urls", url, "not an http(s) URL"))
-        if not row["outlet"]:
-            problems.append(Problem(file, int(row[LINE]), "outlet", "", "required: the outlet that published it"))
+    bad = frame[~frame["source_url"].str.match(_URL.pattern)]
+    problems += [
+        Problem(file, int(r[LINE]), "source_url", r["source_url"], "not an http(s) URL") for _, r in bad.iterrows()
+    ]
+    if "other_urls" in frame.columns:
+        extra = frame.loc[frame["other_urls"] != "", [LINE, "other_urls"]]
+        for line, urls in zip(extra[LINE], extra["other_urls"], strict=True):
+            problems += [
+                Problem(file, int(line), "other_urls", u, "not an http(s) URL") for u in urls.split() if not is_url(u)
+            ]
+    missing = frame[frame["outlet"] == ""]
+    problems += [
+        Problem(file, int(r[LINE]), "outlet", "", "required: the outlet that published it")
+        for _, r in missing.iterrows()
+    ]
     return problems
 
 

@@ -101,6 +101,7 @@ def _province_index() -> dict[str, str]:
     return index
 
 
+@cache  # a million rows repeat a few hundred spellings
 def resolve_province(text: str) -> str | None:
     if not text or not str(text).strip():
         return None
@@ -108,6 +109,7 @@ def resolve_province(text: str) -> str | None:
     return _province_index().get(norm(core)) or _province_index().get(norm(text))
 
 
+@cache
 def suggest_province(text: str) -> str | None:
     keys = list(_province_index())
     close = difflib.get_close_matches(norm(text), keys, n=1, cutoff=0.75)
@@ -140,6 +142,7 @@ def _regency_index() -> tuple[dict[tuple[str, str], list[Regency]], dict[str, li
     return by_kind, bare
 
 
+@cache
 def resolve_regency(text: str, province: str | None = None) -> Regency | None:
     """'Kabupaten Ogan Komering Ilir', 'Kab. OKI', 'OKI', 'Pemkot Jambi', 'Kudus'; None when unknown or ambiguous."""
     if not text or not str(text).strip():
