@@ -36,10 +36,16 @@ def strip_cells(frame: pd.DataFrame) -> pd.DataFrame:
 
     out = frame.copy()
     for column in out.columns:
-        if column != LINE:
-            values = pa.array(out[column].fillna("").astype(str), type=pa.string())
-            values = pc.replace_substring_regex(pc.utf8_trim_whitespace(values), r"\s+", " ")
-            out[column] = values.to_numpy(zero_copy_only=False).astype(object)
+        if column == LINE:
+            continue
+        values = pa.array(out[column].fillna("").astype(str), type=pa.string())
+        cleaned = pc.replace_substring_regex(pc.utf8_trim_whitespace(values), r"\s+", " ")
+        # Only the cells that change get new strings: copying all 18 million would double peak memory.
+        changed = pc.not_equal(cleaned, values).to_numpy(zero_copy_only=False)
+        if changed.any():
+            column_values = out[column].to_numpy(dtype=object, copy=True)
+            column_values[changed] = cleaned.filter(pa.array(changed)).to_pylist()
+            out[column] = column_values
     return out
 
 

@@ -163,6 +163,7 @@ def _mention_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Two patterns: names matched case-insensitively, and short uppercase abbreviations matched exactly."""
     names: set[str] = set()
     abbreviations: set[str] = set()
+    prefixed_only: set[str] = set()  # "Banjar" alone is ambiguous; "Pemkot Banjar" is not
     for _, row in _provinces().iterrows():
         names.add(row["name"])
         for alias in filter(None, row["aliases"].split("|")):
@@ -170,13 +171,23 @@ def _mention_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     for _, row in _regencies().iterrows():
         _, core = _kind_and_core(row["name"])
         names.add(row["name"])
-        if norm(core) not in _BARE_STOPLIST:
-            names.add(core)
+        (prefixed_only if norm(core) in _BARE_STOPLIST else names).add(core)
         for alias in filter(None, row["aliases"].split("|")):
             (abbreviations if alias.isupper() and len(alias) <= 4 else names).add(alias)
     prefixes = r"(?:(?:Pemkab|Pemkot|Pemprov|Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?|Bupati|Wali ?[Kk]ota)\s+)?"
     ordered = sorted(names, key=len, reverse=True)
-    name_re = re.compile(prefixes + r"\b(?:" + "|".join(_flexible(n) for n in ordered) + r")\b", re.IGNORECASE)
+    must = prefixes[:-1]  # the same prefixes, required
+    name_re = re.compile(
+        must
+        + r"\b(?:"
+        + "|".join(_flexible(n) for n in sorted(prefixed_only, key=len, reverse=True))
+        + r")\b|"
+        + prefixes
+        + r"\b(?:"
+        + "|".join(_flexible(n) for n in ordered)
+        + r")\b",
+        re.IGNORECASE,
+    )
     abbr_re = re.compile(
         prefixes + r"\b(?:" + "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True)) + r")\b"
     )

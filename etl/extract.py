@@ -1,0 +1,86 @@
+"""`python -m etl extract PATH... [--json]` and `python -m etl extract --evaluate DIR`.
+
+Reads plain-text or HTML articles (files, or `-` for stdin) and prints one candidate record per article.
+--evaluate DIR: DIR holds article files and an `expected.csv` (column `file` plus one column per field;
+empty = expected empty); prints per-field precision and recall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from netralitas.extract import FIELDS, extract, html_to_text
+from netralitas.places import norm
+
+MAX_BYTES = 2 * 2**20
+
+
+def read_article(path: str) -> str:
+    raw = sys.stdin.buffer.read(MAX_BYTES) if path == "-" else Path(path).read_bytes()[:MAX_BYTES]
+    text = raw.decode("utf-8", errors="replace")
+    looks_html = path.lower().endswith((".html", ".htm")) or text.lstrip()[:200].lower().startswith(
+        ("<!doctype", "<html")
+    )
+    return html_to_text(text) if looks_html else text
+
+
+def same(field: str, predicted: object, expected: str) -> bool:
+    """Case/space-insensitive; organiser and venue match when either contains the other."""
+    if isinstance(predicted, dt.date):
+        predicted = predicted.isoformat()
+    a, b = norm(str(predicted)), norm(expected)
+    if field in ("organizer", "venue", "audience", "title"):
+        return bool(a and b) and (a in b or b in a)
+    return a == b
+
+
+def evaluate(folder: Path) -> dict[str, dict[str, float]]:
+    with open(folder / "expected.csv", newline="", encoding="utf-8") as handle:
+        cases = list(csv.DictReader(handle))
+    counts = {f: {"predicted": 0, "expected": 0, "correct": 0} for f in FIELDS}
+    for case in cases:
+        fields = extract(read_article(str(folder / case["file"])))
+        for name in FIELDS:
+            value, wanted = fields[name].value, (case.get(name) or "").strip()
+            counts[name]["predicted"] += value is not None
+            counts[name]["expected"] += bool(wanted)
+            counts[name]["correct"] += value is not None and bool(wanted) and same(name, value, wanted)
+    return {
+        name: {
+            "precision": c["correct"] / c["predicted"] if c["predicted"] else 1.0,
+            "recall": c["correct"] / c["expected"] if c["expected"] else 1.0,
+            **c,
+        }
+        for name, c in counts.items()
+    }
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m etl extract", description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", help="article files (.txt/.html) or - for stdin")
+    parser.add_argument("--json", action="store_true", help="a JSON list, one object per input")
+    parser.add_argument("--evaluate", type=Path, metavar="DIR", help="measure precision/recall on a labelled folder")
+    args = parser.parse_args(argv)
+    if args.evaluate:
+        scores = evaluate(args.evaluate)
+        print(f"{'field':<16}{'precision':>10}{'recall':>8}{'n':>5}")
+        for name, s in scores.items():
+            print(f"{name:<16}{s['precision']:>10.2f}{s['recall']:>8.2f}{s['expected']:>5}")
+        return 0
+    if not args.paths:
+        parser.error("give at least one article path, - for stdin, or --evaluate DIR")
+    records = [{name: field.as_dict() for name, field in extract(read_article(p)).items()} for p in args.paths]
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=1))
+    else:
+        for path, record in zip(args.paths, records, strict=True):
+            print(f"== {path}")
+            for name, field in record.items():
+                shown = "" if field["value"] is None else field["value"]
+                print(f"  {name:<15} {shown!s:<45} ({field['confidence']:.0%})  ← {field['evidence'][:70]!r}")
+    return 0
