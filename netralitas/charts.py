@@ -51,6 +51,14 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, present: bool
     return fig
 
 
+def _count_axis(fig: go.Figure, top: float, axis: str = "y") -> None:
+    """Whole-number ticks for counts: '0.5 events' on a slide invites questions."""
+    settings = {"rangemode": "tozero", "tickformat": ",d"}
+    if top <= 10:
+        settings["dtick"] = 1
+    (fig.update_yaxes if axis == "y" else fig.update_xaxes)(**settings)
+
+
 def _empty(message: str) -> go.Figure:
     fig = go.Figure()
     fig.add_annotation(text=message, showarrow=False, font={"size": 16})
@@ -159,6 +167,7 @@ def weekly_timeline(weekly: pd.DataFrame, elections: pd.DataFrame, lang: str) ->
         )
     fig.update_layout(barmode="stack", bargap=0.05, height=460)
     fig.update_yaxes(title=METRICS["events"].label(lang))
+    _count_axis(fig, float(weekly.groupby("week")["events"].sum().max()))
     _mark_elections(fig, elections, lang)
     return fig
 
@@ -180,6 +189,7 @@ def days_before_histogram(days: pd.DataFrame, lang: str) -> go.Figure:
     fig.update_layout(barmode="overlay", height=420)
     fig.update_xaxes(title="days_before_election", autorange="reversed")
     fig.update_yaxes(title=METRICS["events"].label(lang))
+    _count_axis(fig, float(days["events"].sum()))
     return fig
 
 
