@@ -55,12 +55,13 @@ def probable_duplicates(row: dict[str, str], existing: pd.DataFrame) -> pd.DataF
     return existing[same_url | same_day]
 
 
-def save_event(row: dict[str, str], data_dir: Path = paths.DATA_DIR, db_path: Path | None = None) -> list:
+def save_event(row: dict[str, str], data_dir: Path | None = None, db_path: Path | None = None) -> list:
     """Append `row` (id assigned if empty). Returns the problems; an empty list means saved and rebuilt."""
     from etl.build import BuildError, _read_elections, build
     from etl.events import validate_events
     from etl.read import read_curated_csv
 
+    data_dir = data_dir or paths.data_dir()
     events_path = data_dir / "curated" / "events.csv"
     with open(events_path.with_suffix(".lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # held until the rebuild is done: saves queue, none is lost

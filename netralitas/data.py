@@ -16,7 +16,7 @@ from netralitas import db, queries, views
 from netralitas.filters import Filters
 
 
-@st.cache_resource(max_entries=2)
+@st.cache_resource(max_entries=2)  # the current file, and the previous one while its queries finish
 def _connection(stamp: str) -> duckdb.DuckDBPyConnection:
     return db.connect()
 

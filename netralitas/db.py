@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 import duckdb
@@ -25,7 +26,22 @@ def stamp(path: Path | None = None) -> str:
 
 
 def connect(path: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the database file as it is now.
+
+    DuckDB keeps one instance per path in a process: while any connection to the old file is open,
+    connecting to the same path again returns that instance, i.e. the database from before a rebuild.
+    Opening through a fresh hard link gives the new file its own instance; the link is removed at once
+    (the open file stays readable) and the old instance closes with its last connection.
+    """
     path = path or database_path()
     if not path.exists():
         raise FileNotFoundError(f"{path} does not exist; run `python -m etl build` first")
-    return duckdb.connect(str(path), read_only=True)
+    alias = path.with_name(f".{path.name}.{uuid.uuid4().hex}.open")
+    try:
+        os.link(path, alias)
+    except OSError:  # no hard links here (unusual filesystem): plain open, rebuilds need a restart
+        return duckdb.connect(str(path), read_only=True)
+    try:
+        return duckdb.connect(str(alias), read_only=True)
+    finally:
+        alias.unlink(missing_ok=True)

@@ -11,3 +11,8 @@ REFERENCE_DIR = DATA_DIR / "reference"
 CURATED_DIR = DATA_DIR / "curated"
 # The database can be pointed elsewhere (tests, benchmarks) without touching the real one.
 DB_PATH = Path(os.environ.get("NETRALITAS_DB", DATA_DIR / "netralitas.duckdb"))
+
+
+def data_dir() -> Path:
+    """The data folder the app saves into; tests point it at a copy."""
+    return Path(os.environ.get("NETRALITAS_DATA", DATA_DIR))

@@ -4,7 +4,7 @@ import html
 
 import streamlit as st
 
-from netralitas import data, schema, ui
+from netralitas import data, db, paths, schema, ui
 from netralitas.labels import t
 
 ui.require_entrypoint()
@@ -67,7 +67,7 @@ if text.strip():
         st.warning("Kemungkinan duplikat / probable duplicate:", icon="⚠️")
         st.dataframe(duplicates, hide_index=True)
     if submitted:
-        problems = save_event(row)
+        problems = save_event(row, paths.data_dir(), db.database_path())
         if problems:
             st.error("\n".join(f"- {p.column}: {p.reason}" for p in problems))
         else:

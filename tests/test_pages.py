@@ -109,3 +109,26 @@ def test_presentation_mode_shows_one_chart_per_screen(db, monkeypatch):
     assert len(at.get("plotly_chart")) == 1
     normal = page("linimasa", monkeypatch)
     assert len(normal.get("plotly_chart")) == 4
+
+
+def test_a_rebuilt_database_is_picked_up_without_restarting(tmp_path, monkeypatch):
+    import csv
+
+    from etl.build import build
+    from tests.conftest import make_data_dir
+
+    data, target = make_data_dir(tmp_path / "data"), tmp_path / "db.duckdb"
+    build(data, target)
+    monkeypatch.setenv("NETRALITAS_DB", str(target))
+    at = page("ringkasan", monkeypatch)
+    before = int(metric(at, "Jumlah kegiatan"))
+    events = data / "curated" / "events.csv"
+    rows = list(csv.DictReader(events.open(encoding="utf-8")))
+    rows.append(dict(rows[0], id="fx-new", event_date="2024-10-21", source_url="https://example.org/new"))
+    with events.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    build(data, target)
+    at.run()
+    assert int(metric(at, "Jumlah kegiatan")) == before + 1
