@@ -134,7 +134,8 @@ def write_database(tables: dict[str, pd.DataFrame], target: Path) -> None:
     tmp = Path(tmp_name)
     tmp.unlink()  # DuckDB wants to create the file itself
     try:
-        con = duckdb.connect(str(tmp))
+        # Bounded so a large build spills to disk instead of holding every intermediate in memory.
+        con = duckdb.connect(str(tmp), config={"memory_limit": "1GB", "preserve_insertion_order": False})
         try:
             for name, frame in tables.items():
                 _create_table(con, name, frame)

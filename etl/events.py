@@ -16,7 +16,7 @@ _AFTER_VOTING_OK = ("setelah", "pasca", "after voting", "evaluasi", "psu")
 def derive_election(events: pd.DataFrame, elections: pd.DataFrame) -> pd.DataFrame:
     """Fill a missing election from the date (on or before Pemilu's voting day -> Pemilu) and add the countdown."""
     voting = dict(zip(elections["election"], elections["voting_date"], strict=True))
-    out = events.copy()
+    out = events.copy(deep=False)
     pemilu_day = voting["Pemilu 2024"]
     missing = out["election"] == ""
     out.loc[missing, "election"] = out.loc[missing, "event_date"].map(
@@ -47,24 +47,31 @@ def check_before_voting(events: pd.DataFrame, file: str) -> list[Problem]:
 
 def probable_duplicates(events: pd.DataFrame, file: str) -> list[Problem]:
     """Same date, organiser and place twice is probably one event reported twice: warn, keep both."""
-    keys = (
-        events["event_date"].astype(str)
-        + "|"
-        + events["organizer"].str.casefold()
-        + "|"
-        + events["province"]
-        + "|"
-        + events["regency_city"]
+    key = pd.DataFrame(
+        {
+            "date": events["event_date"].astype(str),
+            "organizer": events["organizer"].str.casefold(),
+            "province": events["province"],
+            "regency": events["regency_city"],
+        }
     )
-    first_line: dict[str, int] = {}
-    problems = []
-    for line, key, event_id in zip(events[LINE], keys, events["id"], strict=True):
-        if key in first_line:
-            reason = f"probable duplicate of line {first_line[key]} (same date, organiser and place)"
-            problems.append(Problem(file, int(line), "id", event_id, reason, "warning"))
-        else:
-            first_line[key] = int(line)
-    return problems
+    repeated = key.duplicated(keep="first")
+    if not repeated.any():
+        return []
+    first_line = events[LINE].groupby([key[c] for c in key.columns]).transform("first")
+    return [
+        Problem(
+            file,
+            int(line),
+            "id",
+            event_id,
+            f"probable duplicate of line {first} (same date, organiser and place)",
+            "warning",
+        )
+        for line, event_id, first in zip(
+            events.loc[repeated, LINE], events.loc[repeated, "id"], first_line[repeated], strict=True
+        )
+    ]
 
 
 def validate_events(raw: pd.DataFrame, elections: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Problem]]:

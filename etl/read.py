@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-import io
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -32,7 +32,9 @@ def read_curated_csv(
         return empty, [problem]
     if not text.strip():
         return empty, [Problem(name, 0, "", "", "file is empty; expected a header row: " + ",".join(columns))]
-    return _parse(text, name, columns)
+    del raw, text  # verified; now stream the file instead of holding three copies of it in memory
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return _parse(handle, name, columns)
 
 
 def _decode(raw: bytes, name: str) -> tuple[str, Problem | None]:
@@ -47,8 +49,8 @@ def _decode(raw: bytes, name: str) -> tuple[str, Problem | None]:
         return "", Problem(name, line, "", "", reason)
 
 
-def _parse(text: str, name: str, columns: list[str]) -> tuple[pd.DataFrame, list[Problem]]:
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+def _parse(lines: Iterable[str], name: str, columns: list[str]) -> tuple[pd.DataFrame, list[Problem]]:
+    reader = csv.reader(lines, strict=True)
     problems: list[Problem] = []
     try:
         header = [h.strip() for h in next(reader)]
@@ -62,7 +64,7 @@ def _parse(text: str, name: str, columns: list[str]) -> tuple[pd.DataFrame, list
     start = 2
     try:
         for row in reader:
-            if any(cell.strip() for cell in row):
+            if len(row) > 1 or (row and row[0].strip()):  # skip blank lines without scanning every cell
                 if len(row) != len(header):
                     reason = f"row has {len(row)} fields, the header has {len(header)} (unquoted comma?)"
                     problems.append(Problem(name, start, "", "", reason))
