@@ -83,7 +83,8 @@ def browser():
 
 
 def wait_ready(page) -> None:
-    page.wait_for_selector('[data-testid="stApp"]', timeout=60_000)
+    """Every page has a heading: once it is there the script has run (a cold server takes seconds)."""
+    page.wait_for_selector('[data-testid="stMain"] h1, [data-testid="stMain"] h2', timeout=90_000)
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
     page.wait_for_timeout(1500)
 
