@@ -1,5 +1,9 @@
-"""Writes the labelled extractor cases: short articles in our own words, each modelled on the pattern of a real
-published article (its URL in sources.csv). Run once; the files are committed. Fields: see expected.csv."""
+"""Writes the labelled extractor cases: articles in our own words, each built on the pattern of one real
+published article (its URL goes to sources.csv) — the dateline, date form, organiser, head-count phrasing,
+venue and distractors of that article, never its sentences. Run once; the files are committed.
+
+Labels follow the rules in netralitas/extract.py: the event date is the day the event was held (not the
+publication, interview or voting day); an empty label means the text does not state the value."""
 
 import csv
 from pathlib import Path
@@ -18,446 +22,767 @@ F = [
     "election",
     "title",
 ]
-CASES = [
-    (
-        "https://rakyatsulsel.fajar.co.id/2024/10/14/sosialisasi-netralitas-asn-bawaslu-sulsel-libatkan-3-pemda",
-        "Bawaslu Sulsel Gandeng Tiga Pemda Sosialisasikan Netralitas ASN\n\nMAKASSAR, RAKYATSULSEL - Bawaslu Sulawesi Selatan menggelar sosialisasi netralitas ASN untuk Pemkab Pinrang, Sidrap dan Kota Parepare di Aula Kantor Bupati Pinrang, Senin (14/10/2024). Kegiatan ini disiapkan menjelang Pilkada serentak 27 November mendatang.",
-        dict(
-            event_date="2024-10-14",
-            province="Sulawesi Selatan",
-            regency_city="Kabupaten Pinrang",
-            organizer="Bawaslu Sulawesi Selatan",
-            organizer_type="Bawaslu",
-            mode="luring",
-            venue="Aula Kantor Bupati Pinrang",
-            election="Pilkada 2024",
+
+
+def html(title: str, body: str, noise: bool = True) -> str:
+    """A news page around the article: menus, scripts and a footer that mention other places and dates."""
+    head = "<head><title>Berita Daerah</title><script>var tgl='01/01/2020'; track('Kota Bogor');</script>"
+    head += "<style>.menu{color:red}</style></head>"
+    nav = "<nav>Beranda | Politik | Kota Bogor | Pilkada Jawa Timur | Indeks 1 Januari 2020</nav>" if noise else ""
+    foot = "<footer>Redaksi: Jl. Merdeka 1, Bandung. Hak cipta 2024.</footer>" if noise else ""
+    return f"<!DOCTYPE html><html>{head}<body>{nav}<article><h1>{title}</h1>{body}</article>{foot}</body></html>"
+
+
+CASES: list[dict] = [
+    {
+        "url": "https://bongkarpost.co.id/panwaslu-kecamatan-adiluwih-gelar-sosialisasi-netralitas-asn",
+        "text": """Panwaslu Adiluwih Ingatkan Aparatur Pekon Jaga Netralitas
+
+PRINGSEWU – Panitia Pengawas Pemilu (Panwaslu) Kecamatan Adiluwih, Kabupaten Pringsewu, mengadakan sosialisasi netralitas ASN, kepala pekon dan perangkatnya menghadapi Pilkada serentak 2024.
+
+Acara yang diikuti oleh kepala pekon, perangkat pekon, guru dan pegawai kecamatan itu berlangsung di Aula PGRI Kecamatan Adiluwih, Rabu ( 16/10/2024).
+
+Ketua Panwaslu Kecamatan Adiluwih dalam sambutannya menyebut pencegahan lebih murah daripada penindakan. Dua pemateri hadir, dari Badan Kesbangpol Kabupaten Pringsewu dan dari Polres Pringsewu.
+
+Pemateri dari kepolisian mengingatkan bahwa kepala pekon yang berpihak dapat dijerat pidana pemilihan.""",
+        "expected": {
+            "event_date": "2024-10-16",
+            "province": "Lampung",
+            "regency_city": "Kabupaten Pringsewu",
+            "organizer": "Panwaslu Kecamatan Adiluwih",
+            "organizer_type": "Bawaslu",
+            "mode": "luring",
+            "venue": "Aula PGRI Kecamatan Adiluwih",
+            "audience": "kepala pekon, perangkat pekon, guru dan pegawai kecamatan",
+            "election": "Pilkada 2024",
+        },
+    },
+    {
+        "url": "https://www.senangsenang.id/news/93613520693/bawaslu-kudus-tegaskan-netralitas-asn-dalam-pilkada-2024-hindari-konflik-kepentingan?page=2",
+        "text": """Bawaslu Kudus Minta PNS Hindari Konflik Kepentingan Selama Pilkada
+
+KUDUS – Bawaslu Kabupaten Kudus menggelar sosialisasi netralitas aparatur sipil negara di Ruang Rapat Bawaslu Kudus, Selasa (3/9/2024). Sejumlah pegawai negeri sipil dari lingkungan Pemkab Kudus hadir dalam kegiatan itu.
+
+Ketua Bawaslu Kudus menyebut netralitas ASN sebagai syarat pilkada yang jujur. Sosialisasi ini diharapkan menjadi pegangan ASN selama tahapan Pilkada 2024.
+
+Di Kudus, pemungutan suara pada 27 November 2024 hanya diikuti dua pasangan calon bupati dan wakil bupati. Salah satu pasangan diusung partai pemilik 31 kursi DPRD.
+
+Artikel Terkait
+KPU Pastikan Putusan MK Jadi Pedoman Pilkada Serentak 2024""",
+        "expected": {
+            "event_date": "2024-09-03",
+            "province": "Jawa Tengah",
+            "regency_city": "Kabupaten Kudus",
+            "organizer": "Bawaslu Kabupaten Kudus",
+            "organizer_type": "Bawaslu",
+            "mode": "luring",
+            "venue": "Ruang Rapat Bawaslu Kudus",
+            "election": "Pilkada 2024",
+        },
+    },
+    {
+        "url": "https://kompasiana.com/002_lutfiahulfa8995/670ff17134777c0e087c8926/agenda-bawaslu-dalam-pengawasan-partisipasi-bagi-pegawai-asn-kota-tasikmalaya-pada-pemilihan-serentak-tahun-2024?page=1&page_images=2",
+        "text": """Agenda Bawaslu Kota Tasikmalaya Bersama ASN Jelang Pemilihan Serentak
+
+Pemilihan gubernur, wali kota dan wakilnya akan digelar serentak pada 27 November 2024, dan tahap kampanye kini sedang berjalan.
+
+Bawaslu Kota Tasikmalaya mengadakan sosialisasi pengawasan partisipatif bagi aparatur sipil negara. Acara ini berlangsung pada tanggal 15 Oktober 2024 di Hotel Aston Tasikmalaya dan dihadiri camat, lurah serta pegawai dinas sosial, pendidikan dan kesehatan.
+
+Perwakilan Pj Wali Kota menyebut sosialisasi ini bukti keseriusan menjaga netralitas. Di akhir acara peserta membacakan deklarasi netralitas ASN pada Pemilihan Serentak Tahun 2024.""",
+        "expected": {
+            "event_date": "2024-10-15",
+            "province": "Jawa Barat",
+            "regency_city": "Kota Tasikmalaya",
+            "organizer": "Bawaslu Kota Tasikmalaya",
+            "organizer_type": "Bawaslu",
+            "mode": "luring",
+            "venue": "Hotel Aston Tasikmalaya",
+            "audience": "camat, lurah serta pegawai dinas sosial, pendidikan dan kesehatan",
+            "election": "Pilkada 2024",
+        },
+    },
+    {
+        "url": "https://papuabarat.tribunnews.com/2024/10/09/bawaslu-fakfak-sosialisasikan-netralitas-asn-menjelang-pilkada-serentak-2024",
+        "text": """Bawaslu Fakfak Ajak ASN Jauhi Politik Praktis
+
+Penulis: Redaksi | Editor: Redaksi
+
+TRIBUNPAPUABARAT.COM, FAKFAK - Badan Pengawas Pemilu (Bawaslu) Fakfak, Papua Barat, menyelenggarakan sosialisasi netralitas bagi ASN lingkup Pemkab Fakfak menjelang Pilkada serentak 2024.
+
+Kegiatan bertajuk sosialisasi netralitas ASN pada pemilihan gubernur serta bupati tahun 2024 itu dilangsungkan di sebuah hotel besar di Fakfak, Rabu (9/10/2024).
+
+"Ini bagian dari pencegahan," kata Ketua Bawaslu Fakfak.
+
+Baca juga: Bawaslu Kaimana Sosialisasi Netralitas ASN dan Deklarasi Kampanye Damai
+
+Ia menyebut Bawaslu Fakfak sudah meneruskan rekomendasi pelanggaran ke BKN.""",
+        "expected": {
+            "event_date": "2024-10-09",
+            "province": "Papua Barat",
+            "regency_city": "Kabupaten Fak Fak",
+            "organizer": "Badan Pengawas Pemilu (Bawaslu) Fakfak",
+            "organizer_type": "Bawaslu",
+            "mode": "luring",
+            "election": "Pilkada 2024",
+        },
+    },
+    {
+        "url": "https://kabarsula.com/bawaslu-kepsul-gencarkan-sosialisasi-netralitas-asn/",
+        "text": """Bawaslu Kepulauan Sula Gencarkan Sosialisasi Netralitas ASN
+
+KABARSULA.COM – Bawaslu Kabupaten Kepulauan Sula terus menyosialisasikan netralitas ASN dari kecamatan ke kecamatan untuk mencegah pelanggaran pada Pemilu 2024.
+
+Setelah Mangoli Tengah dan Mangoli Timur, pada Jum’at (17/11/2023) Bawaslu kembali menggelar sosialisasi di Kecamatan Mangoli Utara. Kegiatan itu dilaksanakan di Kantor Desa Falabisahaya dan dihadiri kepala desa, camat, kepala sekolah beserta guru.
+
+Kordiv Pencegahan Bawaslu Kepulauan Sula, kepada media ini, Senin (20/11/2023), mengatakan pelanggaran netralitas kerap terjadi pada pemilihan legislatif dan presiden.""",
+        "expected": {
+            "event_date": "2023-11-17",
+            "province": "Maluku Utara",
+            "regency_city": "Kabupaten Kepulauan Sula",
+            "organizer": "Bawaslu",
+            "organizer_type": "Bawaslu",
+            "mode": "luring",
+            "venue": "Kantor Desa Falabisahaya",
+            "audience": "kepala desa, camat, kepala sekolah beserta guru",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://portal.sukabumikota.go.id/bawaslu-menggelar-sosialisasi-terkait-netralitas-asn-pada-pemilihan-kepala-daerah",
+        "text": """Bawaslu Kota Sukabumi Sosialisasikan Netralitas ASN pada Pilkada
+
+Reporter : Humas
+
+Badan Pengawas Pemilu (Bawaslu) Kota Sukabumi menggelar sosialisasi netralitas Aparatur Sipil Negara (ASN) pada Pemilihan Kepala Daerah. Kegiatan yang dilaksanakan pada 25 Oktober 2024 di Hotel Balcony itu dihadiri ASN dari berbagai perangkat daerah Pemerintah Kota Sukabumi.
+
+Koordinator divisi penanganan pelanggaran menerangkan dasar hukumnya, antara lain Undang-Undang Nomor 20 Tahun 2023 tentang ASN. Sejauh ini Bawaslu menangani dua kasus, dan rekomendasinya telah diteruskan kepada BKN.""",
+        "expected": {
+            "event_date": "2024-10-25",
+            "province": "Jawa Barat",
+            "regency_city": "Kota Sukabumi",
+            "organizer": "Badan Pengawas Pemilu (Bawaslu) Kota Sukabumi",
+            "organizer_type": "Bawaslu",
+            "mode": "luring",
+            "venue": "Hotel Balcony",
+            "election": "Pilkada 2024",
+        },
+    },
+    {
+        "url": "https://bkpsdm.tegalkab.go.id/main/read/1/berita/502/bkpsdm-kabupaten-tegal-gelar-webinar-netralitas-asn-dalam-pilkada-2024",
+        "text": """BKPSDM Kabupaten Tegal Gelar Webinar Netralitas ASN
+
+Slawi – Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kabupaten Tegal menyelenggarakan webinar bertema "Netralitas ASN dalam Pemilihan Kepala Daerah Tahun 2024", Kamis (27/09/2024). Acara berlangsung secara hybrid: pegawai BKPSDM hadir di kelas, sementara ASN lain mengikuti melalui Zoom dan siaran langsung YouTube.
+
+Kepala BKPSDM membuka webinar dan menekankan tiga fungsi ASN. Ketua Bawaslu Kabupaten Tegal menjadi narasumber utama tentang larangan bagi ASN selama Pilkada serentak.""",
+        "expected": {
+            "event_date": "2024-09-27",
+            "province": "Jawa Tengah",
+            "regency_city": "Kabupaten Tegal",
+            "organizer": "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kabupaten Tegal",
+            "organizer_type": "regency/city government",
+            "mode": "hybrid",
+            "election": "Pilkada 2024",
+            "title": "Netralitas ASN dalam Pemilihan Kepala Daerah Tahun 2024",
+        },
+    },
+    {
+        "url": "https://dumai.bawaslu.go.id/berita/webinar-sosialisasi-konsekuensi-pelanggaran-netralitas-asn-di-pemilu-dan-pilkada-serentak",
+        "text": """Webinar Konsekuensi Pelanggaran Netralitas ASN
+
+Bawaslu Kota Dumai - Dumai. Sabtu, 11 September 2021 Bawaslu Kota Dumai mengadakan sosialisasi melalui zoom meeting bagi ASN, tenaga honorer dan warga Kota Dumai serta Kabupaten Bengkalis. Acara bertajuk "Konsekuensi Pelanggaran Netralitas ASN di Pemilu Serentak Tahun 2024" ini menghadirkan tiga narasumber.
+
+Ketua Bawaslu Kota Dumai berharap ASN tidak terlibat politik praktis menjelang pemilu serentak tahun 2024.""",
+        "expected": {
+            "event_date": "2021-09-11",
+            "province": "Riau",
+            "regency_city": "Kota Dumai",
+            "organizer": "Bawaslu Kota Dumai",
+            "organizer_type": "Bawaslu",
+            "mode": "daring",
+            "election": "Pemilu 2024",
+            "title": "Konsekuensi Pelanggaran Netralitas ASN di Pemilu Serentak Tahun 2024",
+        },
+    },
+    {
+        "url": "https://rumahkeadilan.or.id/webinar-online-sukses-sosialisasikan-manifestasi-demokrasi-ideal-menjaga-netralitas-pejabat-negara-di-masa-kampanye",
+        "text": """Webinar LBH Bahas Netralitas Pejabat di Masa Kampanye
+
+MALANG – Lembaga Bantuan Hukum (LBH) Rumah Keadilan menyelenggarakan webinar bertema "Menjaga Netralitas Pejabat Negara dalam Kampanye" pada Selasa, 6 Februari 2024, bekerja sama dengan Bawaslu Provinsi Jawa Timur.
+
+Webinar yang berlangsung daring dari pukul 09.05 hingga 11.15 itu diikuti sekitar 48 peserta dari berbagai instansi. Pemateri menyinggung 412 aduan pelanggaran netralitas ASN pada 2019.
+
+Diskusi diarahkan pada pemungutan suara Pemilu 14 Februari 2024.""",
+        "expected": {
+            "event_date": "2024-02-06",
+            "province": "Jawa Timur",
+            "organizer": "Lembaga Bantuan Hukum (LBH) Rumah Keadilan",
+            "organizer_type": "other",
+            "mode": "daring",
+            "participants": "48",
+            "election": "Pemilu 2024",
+            "title": "Menjaga Netralitas Pejabat Negara dalam Kampanye",
+        },
+    },
+    {
+        "url": "https://kanreg3.id/netralitas-asn-menjelang-pilkada-serentak-kanreg-iii-bkn-imbau-agar-pegawai-di-pemerintahan-dapat-tegakkan-netralitas",
+        "text": """Kanreg III BKN Imbau Pegawai Tegakkan Netralitas Jelang Pilkada
+
+BANDUNG – Bidang Pengembangan dan Supervisi Kepegawaian Kantor Regional III BKN menyelenggarakan Rakabangtesi pada Rabu (2/10/24) secara daring dengan tema Netralitas Dalam Menghadapi Pilkada Serentak. Kegiatan diikuti instansi di wilayah kerja Kanreg III BKN di Jawa Barat serta pegawai Kanreg III BKN.
+
+Kepala Bidang PDSK mengingatkan sanksi bagi pegawai yang melanggar, mulai dari sanksi kode etik hingga pemberhentian tidak dengan hormat.""",
+        "expected": {
+            "event_date": "2024-10-02",
+            "province": "Jawa Barat",
+            "organizer": "Kantor Regional III BKN",
+            "organizer_type": "BKN",
+            "mode": "daring",
+            "audience": "instansi di wilayah kerja Kanreg III BKN",
+            "election": "Pilkada 2024",
+            "title": "Netralitas Dalam Menghadapi Pilkada Serentak",
+        },
+    },
+    {
+        "url": "https://pekanbaru.bkn.go.id/home/2023/05/23/kuatkan-komitmen-netralitas-asn-kanreg-xii-bkn-gelar-rakor-jelang-tahun-politik-2024/",
+        "text": """Kanreg XII BKN Gelar Rakor Netralitas Jelang Tahun Politik
+
+Pemilihan umum akan digelar pada 2024, dan tahap pencalonan anggota DPR sudah berjalan sejak Mei 2023.
+
+Untuk menyamakan langkah pencegahan, Kantor Regional XII BKN menyelenggarakan rapat koordinasi bertema "Menjaga Netralitas ASN di Tahun Politik". Rakor diselenggarakan di Kota Makassar, Sulawesi Selatan, pada Senin, 22 Mei 2023 bertempat di Hotel Clarro.
+
+Sekretaris daerah dan kepala BKD/BKPSDM se-wilayah kerja Kanreg XII hadir sebagai peserta, bersama ketua Bawaslu setempat. Rakor diarahkan pada persiapan Pemilu 2024.""",
+        "expected": {
+            "event_date": "2023-05-22",
+            "province": "Sulawesi Selatan",
+            "regency_city": "Kota Makassar",
+            "organizer": "Kantor Regional XII BKN",
+            "organizer_type": "BKN",
+            "mode": "luring",
+            "venue": "Hotel Clarro",
+            "election": "Pemilu 2024",
+            "title": "Menjaga Netralitas ASN di Tahun Politik",
+        },
+    },
+    {
+        "url": "https://kasn.go.id/index.php/id/publikasi/kasn-dorong-asn-di-provinsi-aceh-terus-jaga-netralitas",
+        "text": """KASN Dorong ASN Aceh Terus Jaga Netralitas
+
+Komisi Aparatur Sipil Negara (KASN) menggelar Sosialisasi Netralitas ASN di Provinsi Aceh, Kamis (12/10/2023), bagi ASN Pemerintah Provinsi Aceh menjelang pemilihan umum.
+
+Asisten KASN menyebut netralitas bermanfaat bagi birokrasi dan masyarakat. Anggota Panwaslih Aceh menambahkan, ASN Aceh sudah membacakan ikrar netralitas pada awal 2023.
+
+(Humas KASN)""",
+        "expected": {
+            "event_date": "2023-10-12",
+            "province": "Aceh",
+            "organizer": "Komisi Aparatur Sipil Negara (KASN)",
+            "organizer_type": "KASN",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://kasn.go.id/index.php/id/publikasi/cegah-pelanggaran-netralitas-asn-kasn-gelar-sosialisasi-di-sulawesi-utara",
+        "text": """Cegah Pelanggaran, KASN Sosialisasi Netralitas di Sulawesi Utara
+
+Komisi Aparatur Sipil Negara (KASN) menggelar sosialisasi dan evaluasi pencegahan pelanggaran netralitas bagi ASN se-Provinsi Sulawesi Utara, Kamis (3/11/2022). Sosialisasi bertempat di Kantor Gubernur Sulawesi Utara.
+
+Asisten KASN memaparkan pelanggaran yang sering terjadi menjelang pemilu, seperti menghadiri kegiatan partai politik. Kepala BKD Provinsi Sulawesi Utara mengapresiasi kegiatan tersebut. Sesudahnya peserta mengisi survei tentang persiapan Pemilu 2024.""",
+        "expected": {
+            "event_date": "2022-11-03",
+            "province": "Sulawesi Utara",
+            "organizer": "Komisi Aparatur Sipil Negara (KASN)",
+            "organizer_type": "KASN",
+            "mode": "luring",
+            "venue": "Kantor Gubernur Sulawesi Utara",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://bkd.jatengprov.go.id./read/221/sosialisasi-netralitas-asn-bagi-asn-di-lingkungan-pemerintah-provinsi-jawa-tengah.html",
+        "text": """Sosialisasi Netralitas ASN di Lingkungan Pemprov Jawa Tengah
+
+Badan Kepegawaian Daerah Provinsi Jawa Tengah menyelenggarakan Sosialisasi Netralitas ASN bagi pegawai di lingkungan Pemerintah Provinsi Jawa Tengah, sebagai bekal menghadapi Pemilu 2024.
+
+Kegiatan diselenggarakan di Aula Badan Kepegawaian Daerah Provinsi Jawa Tengah dan dimulai pukul 08.50 WIB dengan lagu Indonesia Raya. Plt Sekretaris BKD membuka acara, dilanjutkan paparan tiga narasumber.
+
+Salah satu kesimpulan: netralitas harus dijaga sebelum, selama dan sesudah masa kampanye.""",
+        "expected": {
+            "province": "Jawa Tengah",
+            "organizer": "Badan Kepegawaian Daerah Provinsi Jawa Tengah",
+            "organizer_type": "provincial government",
+            "mode": "luring",
+            "venue": "Aula Badan Kepegawaian Daerah Provinsi Jawa Tengah",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://nusantaraindonesia.id/2023/11/pemkab-indramayu-sosialisasikan-tujuh.html",
+        "text": """Pemkab Indramayu Sosialisasikan Tujuh Larangan bagi ASN
+
+INDRAMAYU, (nusantaraindonesia.id),- Pemerintah Kabupaten Indramayu melalui Bagian Tata Pemerintahan Setda mengadakan Sosialisasi Netralitas ASN Kabupaten Indramayu Tahun 2023, Rabu (08/11/2023).
+
+Sosialisasi yang digelar di Aula Badan Kepegawaian Daerah (BKD) Kabupaten Indramayu itu berlangsung empat hari dengan jadwal bergiliran bagi setiap perangkat daerah.
+
+Ketua Bidang Pembinaan Netralitas ASN pada Desk Pemilu membuka acara. Ia berharap ASN Indramayu tetap netral dalam pelaksanaan Pemilu 2024.""",
+        "expected": {
+            "event_date": "2023-11-08",
+            "province": "Jawa Barat",
+            "regency_city": "Kabupaten Indramayu",
+            "organizer": "Pemerintah Kabupaten Indramayu",
+            "organizer_type": "regency/city government",
+            "mode": "luring",
+            "venue": "Aula Badan Kepegawaian Daerah (BKD) Kabupaten Indramayu",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://www.suaraborneo.id/2024/07/pemerintah-kabupaten-landak-sosialisasi.html",
+        "text": """Pemkab Landak Sosialisasikan Netralitas ASN dalam Pemilihan 2024
+
+LANDAK, suaraborneo.id - Pemerintah Kabupaten Landak mengadakan sosialisasi netralitas Aparatur Sipil Negara dalam pemilihan kepala daerah tahun 2024. Acara dilaksanakan di aula kantor bupati Landak pada Rabu, 10 Juli 2024, dihadiri Pj Bupati, Sekda, ketua KPU, ketua Bawaslu dan para ASN.
+
+Pj Bupati membuka acara dengan mengabsen peserta satu per satu. Pemungutan suara pemilihan kepala daerah dijadwalkan pada 27 November 2024, dan ia berharap partisipasi pemilih mencapai 90 persen.""",
+        "expected": {
+            "event_date": "2024-07-10",
+            "province": "Kalimantan Barat",
+            "regency_city": "Kabupaten Landak",
+            "organizer": "Pemerintah Kabupaten Landak",
+            "organizer_type": "regency/city government",
+            "mode": "luring",
+            "venue": "aula kantor bupati Landak",
+            "election": "Pilkada 2024",
+        },
+    },
+    {
+        "url": "https://kumalanews.id/2023/11/14/sekda-kukar-sunggono-minta-asn-dapat-memahami-batasan-netralitas-selama-masa-kampanye-pemilu-2024/",
+        "text": """Sekda Kukar Minta ASN Pahami Batasan Netralitas Selama Kampanye
+
+KUMALANEWS.ID – Pemerintah Kabupaten (Pemkab) Kutai Kartanegara (Kukar) menggelar Sosialisasi Netralitas ASN dalam Pemilu Tahun 2024 pada Selesa (14/11/23).
+
+Kegiatan di ruang serbaguna Kantor Bupati Kukar itu dibuka Sekda Kukar, didampingi Kaban Kesbangpol, anggota KPU dan Ketua Bawaslu Kukar, dan diikuti ASN lingkungan Pemkab Kukar.
+
+Sekda meminta ASN memahami batasan selama masa kampanye Pemilu 2024.""",
+        "expected": {
+            "event_date": "2023-11-14",
+            "province": "Kalimantan Timur",
+            "regency_city": "Kabupaten Kutai Kartanegara",
+            "organizer": "Pemerintah Kabupaten (Pemkab) Kutai Kartanegara (Kukar)",
+            "organizer_type": "regency/city government",
+            "mode": "luring",
+            "venue": "ruang serbaguna Kantor Bupati Kukar",
+            "audience": "ASN lingkungan Pemkab Kukar",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://jabarnews.com/daerah/banyak-pelanggaran-netralitas-asn-bey-machmudin-kembali-ingatkan-hal-ini/2",
+        "text": """Pemprov Jabar dan Bawaslu Perkuat Netralitas ASN
+
+BANDUNG – Pemda Provinsi Jabar bersama Bawaslu Jabar menggelar sosialisasi penguatan netralitas ASN pada Pemilu serentak 2024. Acara yang digelar di Aula Barat Gedung Sate hari ini, Senin (22/1/2024), dihadiri 27 kepala daerah kabupaten/kota selaku pembina kepegawaian.
+
+Pj Gubernur menyebut 20 kasus yang tercatat Bawaslu tidak melibatkan ASN Pemprov. Pemungutan suara berlangsung 14 Februari 2024.""",
+        "expected": {
+            "event_date": "2024-01-22",
+            "province": "Jawa Barat",
+            "organizer": "Pemda Provinsi Jabar bersama Bawaslu Jabar",
+            "organizer_type": "provincial government",
+            "mode": "luring",
+            "venue": "Aula Barat Gedung Sate",
+            "participants": "27",
+            "audience": "27 kepala daerah kabupaten/kota selaku pembina kepegawaian",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://www.biroumumprotokol.id/terbaru/i/77824573/apel-gabungan-seluruh-asn-dan-sosialisasi-netralitas-asn-dalam-pemilu-serentak-tahun-2024-dan-ramah-tamah-istora-lukas-enembe",
+        "text": """Apel Gabungan dan Sosialisasi Netralitas ASN Pemprov Papua
+
+Pemerintah Provinsi Papua menggelar apel gabungan ASN dari 40 SKPD, disusul Sosialisasi Netralitas ASN dalam Pemilu Serentak Tahun 2024 bersama KPU Provinsi Papua dan Bawaslu, pada Senin, 15 Januari 2024 pukul 08.00 WIT. Kegiatan bertempat di Gedung Istora Lukas Enembe, Sentani.
+
+Pj Sekretaris Daerah memimpin ikrar netralitas yang diikuti ribuan ASN, dilanjutkan penandatanganan pakta integritas oleh pimpinan SKPD.""",
+        "expected": {
+            "event_date": "2024-01-15",
+            "province": "Papua",
+            "organizer": "Pemerintah Provinsi Papua",
+            "organizer_type": "provincial government",
+            "mode": "luring",
+            "venue": "Gedung Istora Lukas Enembe",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://bangkalan.networks.co.id/kodim-0829bangkalan-gelar-sosialisasi-netralitas-tni-dalam-pemilu-2024",
+        "text": """Kodim 0829/Bangkalan Sosialisasikan Netralitas TNI dan ASN TNI
+
+BANGKALAN – Untuk mendukung kelancaran Pemilu 2024, Kodim 0829/Bangkalan menyelenggarakan sosialisasi netralitas TNI dan ASN TNI di Aula Gedung Manunggal pada hari Selasa (28/11/2023).
+
+Komisioner KPU Bangkalan mengingatkan bahwa masa kampanye berlangsung dari 28 November 2023 hingga 10 Februari 2024. Ketua Bawaslu Bangkalan meminta prajurit tidak menyebarkan hoaks dan tidak mengizinkan alat peraga kampanye di lahan TNI.
+
+Baca juga: Forkopimda Jatim Peringati Harkitnas""",
+        "expected": {
+            "event_date": "2023-11-28",
+            "province": "Jawa Timur",
+            "regency_city": "Kabupaten Bangkalan",
+            "organizer": "Kodim 0829/Bangkalan",
+            "organizer_type": "military",
+            "mode": "luring",
+            "venue": "Aula Gedung Manunggal",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://kudus.delikhukum.id/kodim-0722kudus-lakukan-penyuluhan-netralitas-tni-dalam-pemilu-2024",
+        "text": """Prajurit Kodim Kudus Ikuti Penyuluhan Netralitas
+
+KUDUS - Kodim 0722/Kudus menggelar penyuluhan netralitas TNI dan ASN TNI menjelang Pemilu 2024 bertempat di Aula Makodim 0722/Kudus, Rabu (18/10/2023).
+
+Kegiatan ini melaksanakan perintah Panglima TNI agar setiap prajurit menghindari hal yang mencederai netralitas. Kasdim mewakili Dandim menyampaikan bahwa prajurit bersama Polri siap mengamankan pemungutan suara.
+
+Redaktur : Pendim 0722/Kudus""",
+        "expected": {
+            "event_date": "2023-10-18",
+            "province": "Jawa Tengah",
+            "regency_city": "Kabupaten Kudus",
+            "organizer": "Kodim 0722/Kudus",
+            "organizer_type": "military",
+            "mode": "luring",
+            "venue": "Aula Makodim 0722/Kudus",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://sulbar.nagori.web.id/menghadapi-pesta-demokrasi-dandim-1402polman-sosialisasikan-buku-netralitas-tni",
+        "text": """Dandim 1402/Polman Sosialisasikan Buku Netralitas
+
+POLMAN – Kodim 1402/Polman mengadakan sosialisasi buku netralitas TNI di hadapan ratusan prajurit dan ASN TNI usai apel pagi di lapangan apel Makodim 1402/Polman, Kabupaten Polewali Mandar, Sulawesi Barat, Kamis (9/11/2023).
+
+Dandim menyebut buku itu disusun khusus untuk wilayah Kodam XIV/Hasanuddin sebagai pedoman menghadapi pemilihan umum 2024. Ia meminta Babinsa bijak bermedia sosial.""",
+        "expected": {
+            "event_date": "2023-11-09",
+            "province": "Sulawesi Barat",
+            "regency_city": "Kabupaten Polewali Mandar",
+            "organizer": "Kodim 1402/Polman",
+            "organizer_type": "military",
+            "mode": "luring",
+            "venue": "lapangan apel Makodim 1402/Polman",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://malang-post.com/2023/10/29/netralitas-asn-di-pemilu-2024-disosialisasikan-oleh-satuan-reformasi-birokrasi-universitas-brawijaya",
+        "text": """SRB Universitas Brawijaya Sosialisasikan Netralitas ASN
+
+Malang Post – Satuan Reformasi Birokrasi (SRB) Universitas Brawijaya menggelar kegiatan bertema "Sosialisasi Netralitas Aparatur Sipil Negara dalam Menghadapi Pemilu 2024". Acara dilaksanakan pada Sabtu, (28/10/2023) secara daring dan dihadiri civitas akademika Universitas Brawijaya di Kota Malang.
+
+Wakil Rektor menekankan pentingnya netralitas menjelang tahapan kampanye pemilihan presiden. Sesi pertama diisi anggota Bawaslu RI, sesi kedua membahas media sosial.""",
+        "expected": {
+            "event_date": "2023-10-28",
+            "province": "Jawa Timur",
+            "regency_city": "Kota Malang",
+            "organizer": "Satuan Reformasi Birokrasi (SRB) Universitas Brawijaya",
+            "organizer_type": "university",
+            "mode": "daring",
+            "audience": "civitas akademika Universitas Brawijaya",
+            "election": "Pemilu 2024",
+            "title": "Sosialisasi Netralitas Aparatur Sipil Negara dalam Menghadapi Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://kaltengonline.com/2022/11/24/hadapi-pemilu-serentak-2024-upr-sosialisasi-netralitas-asn",
+        "text": """Hadapi Pemilu Serentak 2024, UPR Sosialisasi Netralitas ASN
+
+PALANGKA RAYA-Menyongsong pemilu serentak tahun 2024, Universitas Palangka Raya (UPR) mengadakan sosialisasi netralitas ASN, Rabu (23/11/ 2022). Kegiatan di Lecture Room B, Gedung PPIIG UPR itu berlangsung secara hybrid dan dihadiri pimpinan rektorat, dekanat, dosen serta tenaga kependidikan.
+
+Dua narasumber dari KASN hadir secara online. Rektor UPR mengingatkan bahwa ASN dilarang menjadi anggota partai politik.""",
+        "expected": {
+            "event_date": "2022-11-23",
+            "province": "Kalimantan Tengah",
+            "regency_city": "Kota Palangkaraya",
+            "organizer": "Universitas Palangka Raya (UPR)",
+            "organizer_type": "university",
+            "mode": "hybrid",
+            "venue": "Lecture Room B, Gedung PPIIG UPR",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://fh.unsoed.ac.id/berita/bagian-hukum-administrasi-negara-fh-unsoed-selenggarakan-webinar-tentang-mempertanyakan-netralitas-asn-dalam-pemilu-2024/",
+        "text": """FH Unsoed Bahas Netralitas ASN dalam Webinar
+
+PURWOKERTO – Rabu, 22 November 2023. Bagian Hukum Administrasi Negara Fakultas Hukum Universitas Jenderal Soedirman (Unsoed) menyelenggarakan webinar dengan tema "Mempertanyakan Netralitas ASN dalam Pemilu 2024" pada (Senin, 20/11). Webinar ini diikuti lebih dari 300 peserta secara daring melalui zoom meeting.
+
+Pemateri berasal dari kalangan akademisi, Badan Kepegawaian Negara dan Bawaslu Kabupaten Banyumas.""",
+        "expected": {
+            "event_date": "2023-11-20",
+            "province": "Jawa Tengah",
+            "regency_city": "Kabupaten Banyumas",
+            "organizer": "Bagian Hukum Administrasi Negara Fakultas Hukum Universitas Jenderal Soedirman (Unsoed)",
+            "organizer_type": "university",
+            "mode": "daring",
+            "participants": "300",
+            "election": "Pemilu 2024",
+            "title": "Mempertanyakan Netralitas ASN dalam Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://liputan-wartajatim.com/?p=1563",
+        "text": """Polres Gresik Bekali Personel Buku Saku Netralitas
+
+GRESIK – Polres Gresik menggelar pembekalan netralitas Polri dan ASN Polri sekaligus menyerahkan buku saku pengamanan pemilu di halaman Mapolres Gresik, Senin (11-12-2023).
+
+Buku saku memuat 17 poin pedoman netralitas selama tahapan Pemilu 2024, dari pendaftaran pemilih hingga penetapan hasil. Kapolres menegaskan pelanggaran akan diproses tegas.
+
+(NH)""",
+        "expected": {
+            "event_date": "2023-12-11",
+            "province": "Jawa Timur",
+            "regency_city": "Kabupaten Gresik",
+            "organizer": "Polres Gresik",
+            "organizer_type": "police",
+            "mode": "luring",
+            "venue": "halaman Mapolres Gresik",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://metroindonesia.co/kapolres-gunungkidul-mengingatkan-netralitas-anggota-polri-dalam-pemilu",
+        "text": """Kapolres Gunungkidul Ingatkan Netralitas Personel
+
+Gunungkidul (Metro Indonesia) — Pemungutan suara Pemilu 2024 untuk memilih presiden dan anggota legislatif akan dilaksanakan pada 14 Februari 2024.
+
+Polres Gunungkidul mengadakan arahan netralitas bagi personel dan ASN Polri dalam apel pagi Operasi Mantap Brata di halaman apel Mapolres Gunungkidul, Selasa, 9 Januari 2024.
+
+Kapolres mengingatkan Pasal 28 UU Nomor 2 Tahun 2002 yang mewajibkan Polri netral.
+
+(Humas Polres Gunungkidul, Polda DI Yogyakarta)""",
+        "expected": {
+            "event_date": "2024-01-09",
+            "province": "DI Yogyakarta",
+            "regency_city": "Kabupaten Gunungkidul",
+            "organizer": "Polres Gunungkidul",
+            "organizer_type": "police",
+            "mode": "luring",
+            "venue": "halaman apel Mapolres Gunungkidul",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://lensaberita.online/panwaslu-kecamatan-rembang-gelar-sosialisasi-partisipatif",
+        "text": """Panwaslu Kecamatan Rembang Gelar Sosialisasi Netralitas
+
+Pasuruan, lensaberita – Memasuki masa kampanye Pilkada 2024, Panitia Pengawas Pemilu (Panwaslu) Kecamatan Rembang, Kabupaten Pasuruan, menggelar sosialisasi netralitas ASN di Balai Kecamatan Rembang, Kamis (26/9/2024) siang.
+
+Yang diundang adalah kepala desa, BPD, PPDI serta TNI-Polri. Narasumber adalah mantan Ketua Bawaslu Kabupaten Pasuruan.
+
+Peserta antusias bertanya, misalnya apakah boleh membuat status tentang pasangan calon.""",
+        "expected": {
+            "event_date": "2024-09-26",
+            "province": "Jawa Timur",
+            "regency_city": "Kabupaten Pasuruan",
+            "organizer": "Panitia Pengawas Pemilu (Panwaslu) Kecamatan Rembang",
+            "organizer_type": "Bawaslu",
+            "mode": "luring",
+            "venue": "Balai Kecamatan Rembang",
+            "election": "Pilkada 2024",
+        },
+    },
+    {
+        "url": "https://kumpulanberitaterkini.com/read/647510/2024/11/20/pemkab-kukar-minta-bawaslu-perjelas-aturan-netralitas-asn-di-pilkada-2024",
+        "text": """Pemkab Kukar Minta Aturan Netralitas ASN Diperjelas
+
+Pemerintah Kabupaten Kutai Kartanegara, Kalimantan Timur, menjamin ASN tetap netral pada Pilkada Serentak 2024.
+
+Badan Kesbangpol Kukar menggelar pertemuan membahas netralitas ASN di Balai Pertemuan Umum (BPU) Kantor Camat Muara Jawa, Kamis (10/10). Hadir pimpinan DPRD, Ketua KPU Kukar dan Ketua Bawaslu Kukar.
+
+"Netralitas ASN wajib dipatuhi," kata Pjs Bupati Kukar dalam keterangan tertulis, Minggu (13/10/2024).
+
+Daftar pemilih tetap Kukar untuk Pilkada 2024 berjumlah 552.469 orang di 1.447 TPS, dan partisipasi diperkirakan 84,24 persen.""",
+        "expected": {
+            "event_date": "2024-10-10",
+            "province": "Kalimantan Timur",
+            "regency_city": "Kabupaten Kutai Kartanegara",
+            "organizer": "Badan Kesbangpol Kukar",
+            "organizer_type": "regency/city government",
+            "mode": "luring",
+            "venue": "Balai Pertemuan Umum (BPU) Kantor Camat Muara Jawa",
+            "election": "Pilkada 2024",
+        },
+    },
+    {
+        "url": "https://www.tandaseru.com/2024/09/30/bawaslu-sosialisasikan-netralitas-kepada-asn-halmahera-barat/2",
+        "text": """Pemda Halmahera Barat Sosialisasikan Netralitas ASN
+
+JAILOLO – Pemerintah Kabupaten Halmahera Barat menggelar sosialisasi netralitas ASN di Aula Kantor Bupati Halmahera Barat, Senin (30/9/2024), dengan Bawaslu sebagai narasumber.
+
+Kegiatan ini diikuti pimpinan OPD, camat, ketua Apdesi tingkat kecamatan dan para kepala desa.
+
+Ketua Bawaslu mengapresiasi langkah Pemda. Kordiv penanganan pelanggaran meminta ASN tidak menyukai atau mengomentari unggahan pasangan calon pada Pilkada serentak 2024.""",
+        "expected": {
+            "event_date": "2024-09-30",
+            "province": "Maluku Utara",
+            "regency_city": "Kabupaten Halmahera Barat",
+            "organizer": "Pemerintah Kabupaten Halmahera Barat",
+            "organizer_type": "regency/city government",
+            "mode": "luring",
+            "venue": "Aula Kantor Bupati Halmahera Barat",
+            "audience": "pimpinan OPD, camat, ketua Apdesi tingkat kecamatan dan para kepala desa",
+            "election": "Pilkada 2024",
+        },
+    },
+    {
+        "url": "https://infolampungnews.com/adi-erlansyah-hadiri-rakor-perumusan-kebijakan-netralitas-asn-yang-menjabat-pj-kepala-daerah/",
+        "text": """Pj Bupati Hadiri Rakor Netralitas ASN Penjabat Kepala Daerah
+
+PRINGSEWU – Pj Bupati Pringsewu menghadiri rapat koordinasi tentang netralitas ASN yang menjabat penjabat kepala daerah, dalam rangka supervisi regulasi pelaksanaan Pilkada 2024.
+
+Rakor diselenggarakan oleh Direktorat Jenderal Otonomi Daerah Kementerian Dalam Negeri di Hotel Millenium, Jakarta, Senin (17/07/23), dan diikuti penjabat gubernur, bupati dan wali kota se-Indonesia.
+
+Dirjen Otda meminta para penjabat berpedoman pada keputusan bersama lima lembaga Nomor 2 Tahun 2022.""",
+        "expected": {
+            "event_date": "2023-07-17",
+            "province": "DKI Jakarta",
+            "organizer": "Direktorat Jenderal Otonomi Daerah Kementerian Dalam Negeri",
+            "organizer_type": "Kemendagri",
+            "mode": "luring",
+            "venue": "Hotel Millenium",
+            "audience": "penjabat gubernur, bupati dan wali kota se-Indonesia",
+            "election": "Pilkada 2024",
+        },
+    },
+    {
+        "url": "https://menpan.go.id/site/berita-terkini/kementerian-panrb-adakan-webinar-untuk-tingkatkan-kewaspadaan-politisasi-asn-dalam-pilkada-2020",
+        "text": """Kementerian PANRB Gelar Webinar Kewaspadaan Politisasi ASN
+
+JAKARTA – Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) menggelar webinar bertema "Netralitas dan Kewaspadaan Politisasi ASN dalam Pilkada Serentak" pada Senin (12/8), bekerja sama dengan sebuah fakultas ilmu sosial.
+
+Webinar dibuka pukul 09.00 WIB dan menghadirkan empat narasumber, antara lain Ketua Bawaslu dan komisioner KASN. Pembahasan diarahkan ke pemilihan kepala daerah serentak 27 November 2024.""",
+        "published": "2024-08-13",
+        "expected": {
+            "event_date": "2024-08-12",
+            "province": "DKI Jakarta",
+            "organizer": "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB)",
+            "organizer_type": "Kemenpan RB",
+            "mode": "daring",
+            "election": "Pilkada 2024",
+            "title": "Netralitas dan Kewaspadaan Politisasi ASN dalam Pilkada Serentak",
+        },
+    },
+    {
+        "url": "https://banten.inews.id/read/356788/panwascam-mancak-gelar-sosialisasi-netralitas-asn-dan-pelanggaran-kampanye-pemilu-serentak-2024/2",
+        "ext": "html",
+        "text": html(
+            "Panwascam Mancak Gelar Sosialisasi Netralitas ASN",
+            "<p>SERANG, iNewsBanten - Panwaslu Kecamatan Mancak, Kabupaten Serang, menggelar sosialisasi netralitas "
+            "ASN dan pelanggaran kampanye Pemilu serentak 2024 di Aula Kantor Kecamatan Mancak, Selasa (5/12/2023).</p>"
+            "<p>Sosialisasi diikuti sebanyak 60 peserta dari unsur ASN kecamatan, kepala desa dan guru.</p>"
+            "<p>Menurut Ketua Panwascam, aturan netralitas sudah ada sejak Undang-Undang Nomor 5 Tahun 2014.</p>"
+            "<p>Editor : Redaksi</p>",
         ),
-    ),
-    (
-        "https://kongkritpost.com/pj-gubernur-sultra-tegaskan-netralitas-asn-dalam-pilkada-serentak-2024-pada-koordinasi-nasional-bawaslu/",
-        "Koordinasi Nasional Netralitas ASN\n\nJAKARTA - Bawaslu RI menggelar koordinasi nasional netralitas ASN bagi kepala daerah di Econvention Ancol, Selasa (17/09/2024). Pilkada serentak diperkirakan rawan pelanggaran pada masa kampanye.",
-        dict(
-            event_date="2024-09-17",
-            province="DKI Jakarta",
-            organizer="Bawaslu RI",
-            organizer_type="Bawaslu",
-            mode="luring",
-            venue="Econvention Ancol",
-            election="Pilkada 2024",
+        "expected": {
+            "event_date": "2023-12-05",
+            "province": "Banten",
+            "regency_city": "Kabupaten Serang",
+            "organizer": "Panwaslu Kecamatan Mancak",
+            "organizer_type": "Bawaslu",
+            "mode": "luring",
+            "venue": "Aula Kantor Kecamatan Mancak",
+            "participants": "60",
+            "audience": "ASN kecamatan, kepala desa dan guru",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://www.dara.co.id/stop-asn-terlibat-dalam-politik-praktis-begini-yang-dilakukan-bakesbangpol-bandung-barat/",
+        "ext": "html",
+        "text": html(
+            "Bakesbangpol Bandung Barat Sosialisasikan Rambu Netralitas",
+            "<p>NGAMPRAH – Badan Kesatuan Bangsa dan Politik (Bakesbangpol) Kabupaten Bandung Barat menggelar "
+            "sosialisasi netralitas ASN di Aula HBS, Cimareme, Rabu (29/11/2023).</p>"
+            "<p>Kegiatan itu digelar untuk mendukung Pemilu, Pileg dan Pilpres 2024, sesuai arahan Pj Bupati. "
+            "Narasumber berasal dari Bawaslu KBB dan Bakesbangpol Provinsi Jawa Barat.</p>"
+            "<p>Hal itu disampaikan Kepala Bakesbangpol di Ngamprah, Kamis (30/11/2023).</p>",
         ),
-    ),
-    (
-        "https://kendariinfo.com/pemprov-sosialisasikan-kebijakan-netralitas-asn-sultra-hadapi-pemilu-2024",
-        "Pemprov Sosialisasikan Netralitas ASN Jelang Pemilu\n\nKendari – Menjelang Pemilu 2024, Badan Kepegawaian Daerah (BKD) Sultra menggelar sosialisasi kebijakan netralitas ASN di Claro Hotel Kendari, Rabu (15/11/2023). Acara itu juga diisi deklarasi netralitas.",
-        dict(
-            event_date="2023-11-15",
-            province="Sulawesi Tenggara",
-            regency_city="Kota Kendari",
-            organizer="Badan Kepegawaian Daerah (BKD) Sultra",
-            organizer_type="regency/city government",
-            mode="luring",
-            venue="Claro Hotel Kendari",
-            election="Pemilu 2024",
+        "expected": {
+            "event_date": "2023-11-29",
+            "province": "Jawa Barat",
+            "regency_city": "Kabupaten Bandung Barat",
+            "organizer": "Badan Kesatuan Bangsa dan Politik (Bakesbangpol) Kabupaten Bandung Barat",
+            "organizer_type": "regency/city government",
+            "mode": "luring",
+            "venue": "Aula HBS",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://kendariinfo.com/pemprov-sosialisasikan-kebijakan-netralitas-asn-sultra-hadapi-pemilu-2024",
+        "ext": "html",
+        "text": html(
+            "Pemprov Sultra Sosialisasikan Kebijakan Netralitas ASN",
+            "<p>Kendari – Menjelang Pemilu 2024, Badan Kepegawaian Daerah (BKD) Sultra menggelar sosialisasi "
+            "kebijakan netralitas ASN di Claro Hotel Kendari, Rabu (15/11/2023).</p>"
+            "<p>Acara dihadiri 300 ASN dari organisasi perangkat daerah Pemprov Sultra, dan ditutup dengan "
+            "deklarasi netralitas.</p>",
         ),
-    ),
-    (
-        "https://musionline.co.id/2895-baca-berita-asn-polri-harus-netral-di-pemilu-2024.html",
-        "ASN Polri Harus Netral\n\nJAKARTA - SSDM Polri menggelar sosialisasi netralitas ASN di ballroom Hotel Arosa, Bintaro, Jakarta Selatan, Jumat (15/12/2023). Seluruh ASN Polri di Mabes dan Polda mengikuti acara lewat zoom meeting dan siaran YouTube, demi suksesnya Pemilu 2024.",
-        dict(
-            event_date="2023-12-15",
-            province="DKI Jakarta",
-            regency_city="Kota Administrasi Jakarta Selatan",
-            organizer="SSDM Polri",
-            organizer_type="police",
-            mode="daring",
-            venue="ballroom Hotel Arosa",
-            election="Pemilu 2024",
+        "expected": {
+            "event_date": "2023-11-15",
+            "province": "Sulawesi Tenggara",
+            "regency_city": "Kota Kendari",
+            "organizer": "Badan Kepegawaian Daerah (BKD) Sultra",
+            "organizer_type": "provincial government",
+            "mode": "luring",
+            "venue": "Claro Hotel Kendari",
+            "participants": "300",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://sorong.tribunnews.com/2023/07/17/pj-bupati-maybrat-hadiri-rakor-soal-netralitas-asn-di-jakarta-ini-arahan-dirjen-otda-kemendagri",
+        "ext": "html",
+        "text": html(
+            "Bawaslu Maybrat Sosialisasi Netralitas ASN dan Perangkat Desa",
+            "<p>TRIBUNSORONG.COM, MAYBRAT – Bawaslu Kabupaten Maybrat menggelar sosialisasi netralitas ASN dan "
+            "perangkat kampung secara virtual, Selasa (18/7/2023), karena akses jalan ke distrik terputus.</p>"
+            "<p>Sekitar 120 peserta mengikuti dari kantor distrik masing-masing. Anggaran kegiatan Rp 25 juta "
+            "dan materi mencakup 10 larangan menjelang Pemilu 2024.</p>",
+            noise=False,
         ),
-    ),
-    (
-        "https://klikindonesia.co/read/2023/11/22/1303/polda-sulteng-gelar-rakor-netralitas-asn-tni-dan-polri-jelang-pemilu-2024-dihadiri-staf-ahli-kemenkopolhukam-ri",
-        "Polda Sulteng Gelar Rakor Netralitas\n\nPALU - Polda Sulawesi Tengah melaksanakan rapat koordinasi netralitas ASN, TNI dan Polri di aula Rupatama, Rabu (22/11/2023), untuk menjaga Pemilu 2024 tetap jujur dan adil.",
-        dict(
-            event_date="2023-11-22",
-            province="Sulawesi Tengah",
-            regency_city="Kota Palu",
-            organizer="Polda Sulawesi Tengah",
-            organizer_type="police",
-            mode="luring",
-            venue="aula Rupatama",
-            election="Pemilu 2024",
-        ),
-    ),
-    (
-        "https://koreri.com/2024/10/07/rondonuwu-tegas-asn-kota-sorong-harus-jaga-netralitas-di-pilkada-serentak-2024/amp",
-        "ASN Kota Sorong Diminta Netral\n\nKoreri.com, Sorong – Bawaslu Kota Sorong menggelar sosialisasi netralitas ASN bagi pimpinan OPD di Gedung Lamberthus Jitmau, Senin (7/10/2024), menjelang Pilkada serentak.",
-        dict(
-            event_date="2024-10-07",
-            province="Papua Barat Daya",
-            regency_city="Kota Sorong",
-            organizer="Bawaslu Kota Sorong",
-            organizer_type="Bawaslu",
-            mode="luring",
-            venue="Gedung Lamberthus Jitmau",
-            election="Pilkada 2024",
-        ),
-    ),
-    (
-        "https://papuabarat.tribunnews.com/2024/10/09/bawaslu-fakfak-sosialisasikan-netralitas-asn-menjelang-pilkada-serentak-2024",
-        "Bawaslu Fakfak Sosialisasikan Netralitas ASN\n\nFAKFAK - Bawaslu Kabupaten Fakfak melaksanakan sosialisasi netralitas ASN lingkup Pemkab Fakfak, Rabu (9/10/2024), menjelang Pilkada serentak 2024.",
-        dict(
-            event_date="2024-10-09",
-            province="Papua Barat",
-            regency_city="Kabupaten Fak Fak",
-            organizer="Bawaslu Kabupaten Fakfak",
-            organizer_type="Bawaslu",
-            election="Pilkada 2024",
-        ),
-    ),
-    (
-        "https://www.mepago.co/sosialisasi-netralitas-asn-dan-aparat-kampung-di-kabupaten-kepulauan-yapen-menjelang-pilkada-2024/",
-        "Netralitas ASN dan Aparat Kampung di Yapen\n\nSERUI - Bawaslu Kabupaten Kepulauan Yapen menggelar sosialisasi netralitas ASN dan aparat kampung di Hotel Kelapa 2 Serui pada Rabu, (2/10/2024), menjelang pemilihan gubernur dan bupati tahun 2024.",
-        dict(
-            event_date="2024-10-02",
-            province="Papua",
-            regency_city="Kabupaten Kepulauan Yapen",
-            organizer="Bawaslu Kabupaten Kepulauan Yapen",
-            organizer_type="Bawaslu",
-            mode="luring",
-            venue="Hotel Kelapa 2 Serui",
-            election="Pilkada 2024",
-        ),
-    ),
-    (
-        "https://palembang.tribunnews.com/2023/12/20/masa-kampanye-pemilu-dimulai-sekda-oki-gencar-sosialisasikan-netralitas-aparatur-sipil-negara",
-        "Sekda OKI Sosialisasikan Netralitas\n\nSRIPOKU.COM, KAYUAGUNG -- Memasuki masa kampanye Pemilu 2024, BKPP Kabupaten Ogan Komering Ilir menggelar sosialisasi netralitas bagi ratusan ASN di ruang Assessment Center BKPP OKI, Rabu (20/12/2023).",
-        dict(
-            event_date="2023-12-20",
-            province="Sumatera Selatan",
-            regency_city="Kabupaten Ogan Komering Ilir",
-            organizer="BKPP Kabupaten Ogan Komering Ilir",
-            organizer_type="regency/city government",
-            mode="luring",
-            venue="ruang Assessment Center BKPP OKI",
-            election="Pemilu 2024",
-        ),
-    ),
-    (
-        "https://beritaandalas.com/jelang-pemilu-pemkab-oki-gencar-sosialisasi-netralitas-asn",
-        "Pemkab OKI Gencar Sosialisasi\n\nOKI - Pemerintah Kabupaten Ogan Komering Ilir melalui BKPP menggelar sosialisasi kode etik dan netralitas ASN dalam Pemilu 2024. Kegiatan diikuti ratusan ASN secara hybrid dari Ruang Assesment Centre BKPP OKI, Selasa (19/12/2023).",
-        dict(
-            event_date="2023-12-19",
-            province="Sumatera Selatan",
-            regency_city="Kabupaten Ogan Komering Ilir",
-            organizer="Pemerintah Kabupaten Ogan Komering Ilir",
-            organizer_type="regency/city government",
-            mode="hybrid",
-            venue="Ruang Assesment Centre BKPP OKI",
-            election="Pemilu 2024",
-        ),
-    ),
-    (
-        "https://www.rmolsumsel.id/bawaslu-sumsel-ingatkan-camat-tetap-netral-di-pilkada-serentak",
-        "Bawaslu Sumsel Ingatkan Camat\n\nPALEMBANG - Bawaslu Sumatera Selatan menggelar sosialisasi netralitas ASN di The Alts Hotel Palembang, Jumat, 4 Oktober 2024. Sosialisasi dihadiri 241 camat se-Sumsel menjelang Pilkada serentak.",
-        dict(
-            event_date="2024-10-04",
-            province="Sumatera Selatan",
-            regency_city="Kota Palembang",
-            organizer="Bawaslu Sumatera Selatan",
-            organizer_type="Bawaslu",
-            mode="luring",
-            venue="The Alts Hotel Palembang",
-            participants="241",
-            election="Pilkada 2024",
-        ),
-    ),
-    (
-        "https://ogannews.com/hadiri-acara-ngopi-bawaslu-oku-tekankan-netralitas-asn-dan-penyelenggara-di-pilkada-2024",
-        "Ngobrol Pilkada Soal Netralitas\n\nBATURAJA - KPU Kabupaten Ogan Komering Ulu menggelar diskusi Ngobrol Pilkada bertema netralitas ASN di Fullhouse Cafe, Baturaja Timur, Senin (28/10/24), menjelang pemilihan serentak 2024.",
-        dict(
-            event_date="2024-10-28",
-            province="Sumatera Selatan",
-            regency_city="Kabupaten Ogan Komering Ulu",
-            organizer="KPU Kabupaten Ogan Komering Ulu",
-            organizer_type="KPU",
-            election="Pilkada 2024",
-        ),
-    ),
-    (
-        "https://mmc.baritoselatankab.go.id/detail/04f61f456870547c5d16fa8c5746c405",
-        "Ikrar Netralitas ASN di Barsel\n\nBUNTOK - Pemerintah Kabupaten Barito Selatan menggelar ikrar netralitas ASN menjelang Pilkada 2024 di Aula Setda Barsel, Selasa, 10 September 2024.",
-        dict(
-            event_date="2024-09-10",
-            province="Kalimantan Tengah",
-            regency_city="Kabupaten Barito Selatan",
-            organizer="Pemerintah Kabupaten Barito Selatan",
-            organizer_type="regency/city government",
-            mode="luring",
-            venue="Aula Setda Barsel",
-            election="Pilkada 2024",
-        ),
-    ),
-    (
-        "https://humabetang.com/berita/sosialisasi-netralitas-asn-dalam-pemilu-2024-secara-virtual",
-        "Sosialisasi Netralitas Secara Virtual\n\nPALANGKA RAYA - Rumah Sakit Bhayangkara Palangka Raya mengikuti sosialisasi netralitas ASN yang digelar SSDM Polri secara virtual di Aula Gawi Hapakat, Jumat (15/12/2023), menjelang Pemilu 2024.",
-        dict(
-            event_date="2023-12-15",
-            province="Kalimantan Tengah",
-            regency_city="Kota Palangkaraya",
-            mode="daring",
-            venue="Aula Gawi Hapakat",
-            election="Pemilu 2024",
-        ),
-    ),
-    (
-        "https://lampungjayaa.online/2023/12/asn-polri-polres-tanggamus-ikuti.html?hl=ar",
-        "ASN Polres Tanggamus Ikuti Sosialisasi\n\nTanggamus - Polres Tanggamus mengikuti sosialisasi netralitas ASN secara daring di Aula Wirasatya, Jumat 15 Desember 2023, menjelang Pemilu 2024.",
-        dict(
-            event_date="2023-12-15",
-            province="Lampung",
-            regency_city="Kabupaten Tanggamus",
-            mode="daring",
-            venue="Aula Wirasatya",
-            election="Pemilu 2024",
-        ),
-    ),
-    (
-        "https://mistar.id/news/politik/penyuluhan-pojok-pemilu-polsek-parapat-ingatkan-asn-harus-netral",
-        "Polsek Parapat Ingatkan ASN Netral\n\nSimalungun - Polsek Parapat Polres Simalungun melaksanakan penyuluhan Pojok Pemilu di Open Stage Parapat, Kabupaten Simalungun, Jumat (10/11/23). Pesertanya kepala sekolah dan guru, diingatkan agar ASN netral pada Pemilu 2024.",
-        dict(
-            event_date="2023-11-10",
-            province="Sumatera Utara",
-            regency_city="Kabupaten Simalungun",
-            organizer="Polsek Parapat Polres Simalungun",
-            organizer_type="police",
-            election="Pemilu 2024",
-        ),
-    ),
-    (
-        "https://iknpos.id/?p=15645",
-        "Kaltim Jaga Netralitas ASN\n\nBALIKPAPAN - Pemprov Kaltim melalui Kesbangpol menggelar rapat koordinasi pengawasan Pilkada serentak di Hotel Horison Bandara Balikpapan, Selasa 12 November 2024. Koordinasi dengan kabupaten dan kota juga dilakukan via zoom.",
-        dict(
-            event_date="2024-11-12",
-            province="Kalimantan Timur",
-            regency_city="Kota Balikpapan",
-            organizer="Pemprov Kaltim",
-            organizer_type="provincial government",
-            mode="daring",
-            venue="Hotel Horison Bandara Balikpapan",
-            election="Pilkada 2024",
-        ),
-    ),
-    (
-        "https://edisiindonesia.id/2023/11/15/kepala-daerah-se-sultra-deklarasi-dan-teken-pakta-integritas-netralitas-asn-di-pemilu-2024/",
-        "Kepala Daerah se-Sultra Deklarasi Netralitas\n\nKENDARI, EDISIINDONESIA.id – Pemerintah Provinsi Sulawesi Tenggara menggelar sosialisasi kebijakan netralitas ASN sekaligus deklarasi dan penandatanganan pakta integritas, Rabu (15/11/2023), untuk menyukseskan Pemilu 2024.",
-        dict(
-            event_date="2023-11-15",
-            province="Sulawesi Tenggara",
-            regency_city="Kota Kendari",
-            organizer="Pemerintah Provinsi Sulawesi Tenggara",
-            organizer_type="provincial government",
-            election="Pemilu 2024",
-        ),
-    ),
-    (
-        "https://sumateraekspres.bacakoran.co/read/31813/isu-netralitas-beberapa-hari-terakhir-jadi-sorotan-kpu-warning-asn",
-        "KPU Ingatkan ASN\n\nINDRALAYA - KPU Kabupaten Ogan Ilir menggelar sosialisasi netralitas penyelenggara negara untuk Pemilu 2024 di Gedung Pertemuan Pendopoan Rumah Dinas Bupati Ogan Ilir.",
-        dict(
-            province="Sumatera Selatan",
-            regency_city="Kabupaten Ogan Ilir",
-            organizer="KPU Kabupaten Ogan Ilir",
-            organizer_type="KPU",
-            mode="luring",
-            venue="Gedung Pertemuan Pendopoan Rumah Dinas Bupati Ogan Ilir",
-            election="Pemilu 2024",
-        ),
-    ),
-    (
-        "https://jambibro.com/pemilu-makin-dekat-asn-polda-jambi-jamin-netral",
-        "ASN Polda Jambi Jamin Netral\n\nJAMBIBRO.COM – ASN Polda Jambi mengikuti sosialisasi netralitas ASN secara virtual melalui zoom, Jumat, 15 Desember 2023, menjelang Pemilu 2024.",
-        dict(event_date="2023-12-15", province="Jambi", mode="daring", election="Pemilu 2024"),
-    ),
-    (
-        "https://sultratop.com/pemprov-sultra-catat-ada-40-pelanggaran-asn-jelang-pilkada",
-        "Pemprov Sultra Catat 40 Pelanggaran\n\nSULTRATOP.COM, KENDARI – Pemprov Sultra menggelar rapat koordinasi persiapan Pilkada serentak di aula kantor Gubernur Sultra pada Rabu (6/11/2024). Pelanggaran netralitas ASN tercatat 40 kasus, sebagian besar 50,76 persen karena ikatan persaudaraan.",
-        dict(
-            event_date="2024-11-06",
-            province="Sulawesi Tenggara",
-            regency_city="Kota Kendari",
-            organizer="Pemprov Sultra",
-            organizer_type="provincial government",
-            mode="luring",
-            venue="aula kantor Gubernur Sultra",
-            election="Pilkada 2024",
-        ),
-    ),
-    (
-        "https://www.inews.id/news/nasional/kpu-jadwalkan-pemungutan-suara-pilkada-serentak-27-november-2024/2",
-        "Jadwal Pilkada\n\nKPU menjadwalkan pemungutan suara Pilkada serentak pada 27 November 2024; masa kampanye 25 September sampai 23 November 2024.",
-        dict(election="Pilkada 2024"),
-    ),
-    (
-        "https://editor.id/bernhard-rondonuwu-ingatkan-asn-wajib-netral-di-pilkada-2024/2",
-        "<html><head><title>ASN Wajib Netral</title><script>var ad=1;</script></head><body><nav>Beranda | Politik</nav><h1>ASN Wajib Netral di Pilkada 2024</h1><p>SORONG - Bawaslu Kota Sorong menggelar sosialisasi netralitas ASN di Gedung Lamberthus Jitmau, Senin (7/10/2024).</p><p>Peserta menerima materi batasan selama Pilkada 2024.</p><footer>Hak cipta</footer></body></html>",
-        dict(
-            event_date="2024-10-07",
-            province="Papua Barat Daya",
-            regency_city="Kota Sorong",
-            organizer="Bawaslu Kota Sorong",
-            organizer_type="Bawaslu",
-            mode="luring",
-            venue="Gedung Lamberthus Jitmau",
-            election="Pilkada 2024",
-            title="ASN Wajib Netral",
-        ),
-        "html",
-    ),
-    (
-        "https://rakyatsulsel.fajar.co.id/2024/10/14/sosialisasi-netralitas-asn-bawaslu-sulsel-libatkan-3-pemda",
-        "<html><body><article><h1>Sosialisasi Netralitas di Pinrang</h1><p>PINRANG - Bawaslu Kabupaten Pinrang menggelar sosialisasi netralitas ASN, diikuti sebanyak 150 peserta, di Aula Kantor Bupati Pinrang, Senin (14/10/2024), menjelang Pilkada.</p></article><aside>Baca juga</aside></body></html>",
-        dict(
-            event_date="2024-10-14",
-            province="Sulawesi Selatan",
-            regency_city="Kabupaten Pinrang",
-            organizer="Bawaslu Kabupaten Pinrang",
-            organizer_type="Bawaslu",
-            mode="luring",
-            venue="Aula Kantor Bupati Pinrang",
-            participants="150",
-            election="Pilkada 2024",
-            title="Sosialisasi Netralitas di Pinrang",
-        ),
-        "html",
-    ),
-    (
-        "https://girpos.com/2023/12/15/pns-polda-sultra-dukung-netralitas-asnsosialisasi-jelang-pemilu-2024-dilaksanakan-secara-online/",
-        "PNS Polres Kendari Ikuti Sosialisasi Online\n\nKENDARI, GirPos.com – Polres Kendari menyelenggarakan sosialisasi netralitas ASN menjelang Pemilu 2024. Kegiatan dilaksanakan secara daring melalui zoom di Aula Polres Kendari, Jumat (15/12/2023).",
-        dict(
-            event_date="2023-12-15",
-            province="Sulawesi Tenggara",
-            regency_city="Kota Kendari",
-            organizer="Polres Kendari",
-            organizer_type="police",
-            mode="daring",
-            venue="Aula Polres Kendari",
-            election="Pemilu 2024",
-        ),
-    ),
-    (
-        "https://koreri.com/2024/10/07/rondonuwu-tegas-asn-kota-sorong-harus-jaga-netralitas-di-pilkada-serentak-2024/amp",
-        "BKN dan Pemprov Gelar Sosialisasi\n\nKoreri.com, Manokwari – Badan Kepegawaian Negara (BKN) bersama Pemerintah Provinsi Papua Barat menggelar sosialisasi netralitas ASN di Hotel Swiss-Belhotel Manokwari, Kamis (10/10/2024), menjelang Pilkada serentak.",
-        dict(
-            event_date="2024-10-10",
-            province="Papua Barat",
-            regency_city="Kabupaten Manokwari",
-            organizer="Badan Kepegawaian Negara (BKN) bersama Pemerintah Provinsi Papua Barat",
-            organizer_type="BKN",
-            mode="luring",
-            venue="Hotel Swiss-Belhotel Manokwari",
-            election="Pilkada 2024",
-        ),
-    ),
-    (
-        "https://palembang.tribunnews.com/2023/12/20/masa-kampanye-pemilu-dimulai-sekda-oki-gencar-sosialisasikan-netralitas-aparatur-sipil-negara",
-        "Netralitas ASN Kota Jambi\n\nJAMBI - Pemkot Jambi melalui BKPSDMD menggelar sosialisasi netralitas ASN. Kegiatan diikuti sebanyak 90 peserta, terdiri dari 40 orang Sekretaris, 20 Lurah, serta 30 Kasubag, menjelang Pilkada 27 November mendatang.",
-        dict(
-            province="Jambi",
-            regency_city="Kota Jambi",
-            organizer="Pemkot Jambi",
-            organizer_type="regency/city government",
-            participants="90",
-            audience="40 orang Sekretaris, 20 Lurah, serta 30 Kasubag",
-            election="Pilkada 2024",
-        ),
-    ),
-    (
-        "https://musionline.co.id/2895-baca-berita-asn-polri-harus-netral-di-pemilu-2024.html",
-        "Webinar Netralitas ASN Nasional\n\nKementerian Dalam Negeri menggelar webinar netralitas penyelenggara Pemilu 2024, Rabu (8/2/2023). Webinar ini diikuti oleh 1.200 lebih peserta dari seluruh Indonesia.",
-        dict(
-            event_date="2023-02-08",
-            organizer="Kementerian Dalam Negeri",
-            organizer_type="Kemendagri",
-            mode="daring",
-            participants="1200",
-            election="Pemilu 2024",
-        ),
-    ),
-    (
-        "https://kendariinfo.com/pemprov-sosialisasikan-kebijakan-netralitas-asn-sultra-hadapi-pemilu-2024",
-        "Apel Netralitas di Kudus\n\nKUDUS - Pemkab Kudus menggelar apel netralitas ASN di halaman Pendopo Kabupaten Kudus, Senin (2/9/2024), menjelang Pilkada serentak. Apel dihadiri sekitar 500 ASN.",
-        dict(
-            event_date="2024-09-02",
-            province="Jawa Tengah",
-            regency_city="Kabupaten Kudus",
-            organizer="Pemkab Kudus",
-            organizer_type="regency/city government",
-            participants="500",
-            election="Pilkada 2024",
-        ),
-    ),
-    (
-        "https://klikindonesia.co/read/2023/11/22/1303/polda-sulteng-gelar-rakor-netralitas-asn-tni-dan-polri-jelang-pemilu-2024-dihadiri-staf-ahli-kemenkopolhukam-ri",
-        "Kodim Gelar Sosialisasi Netralitas\n\nMAMUJU - Kodim 1418 Mamuju menggelar sosialisasi netralitas TNI dan ASN di Aula Makodim, Kamis (23/11/2023), menjelang Pemilu 2024.",
-        dict(
-            event_date="2023-11-23",
-            province="Sulawesi Barat",
-            regency_city="Kabupaten Mamuju",
-            organizer="Kodim 1418 Mamuju",
-            organizer_type="military",
-            mode="luring",
-            venue="Aula Makodim",
-            election="Pemilu 2024",
-        ),
-    ),
-    (
-        "https://rakyatsulsel.fajar.co.id/2024/10/14/sosialisasi-netralitas-asn-bawaslu-sulsel-libatkan-3-pemda",
-        "Bawaslu Banjar Sosialisasi\n\nMARTAPURA - Bawaslu Kabupaten Banjar menggelar sosialisasi netralitas ASN di Aula Barakat, Selasa (1/10/2024), menjelang Pilkada Kalsel 2024.",
-        dict(
-            event_date="2024-10-01",
-            province="Kalimantan Selatan",
-            regency_city="Kabupaten Banjar",
-            organizer="Bawaslu Kabupaten Banjar",
-            organizer_type="Bawaslu",
-            mode="luring",
-            venue="Aula Barakat",
-            election="Pilkada 2024",
-        ),
-    ),
-    (
-        "https://www.rmolsumsel.id/bawaslu-sumsel-ingatkan-camat-tetap-netral-di-pilkada-serentak",
-        "Universitas Gelar Seminar Netralitas\n\nMAKASSAR - Universitas Hasanuddin menggelar seminar netralitas ASN di Auditorium Prof Amiruddin, Kamis (26/9/2024), menjelang Pilkada serentak. Seminar dihadiri 300 peserta.",
-        dict(
-            event_date="2024-09-26",
-            province="Sulawesi Selatan",
-            regency_city="Kota Makassar",
-            organizer="Universitas Hasanuddin",
-            organizer_type="university",
-            mode="luring",
-            venue="Auditorium Prof Amiruddin",
-            participants="300",
-            election="Pilkada 2024",
-        ),
-    ),
+        "expected": {
+            "event_date": "2023-07-18",
+            "province": "Papua Barat Daya",
+            "regency_city": "Kabupaten Maybrat",
+            "organizer": "Bawaslu Kabupaten Maybrat",
+            "organizer_type": "Bawaslu",
+            "mode": "daring",
+            "participants": "120",
+            "election": "Pemilu 2024",
+        },
+    },
 ]
 
 
-def main():
+def title_of(text: str) -> str:
+    """The headline: the first non-empty line (for HTML the <h1>, since the page head and menu are dropped)."""
+    if text.lstrip().startswith("<!DOCTYPE"):
+        return text.split("<h1>", 1)[1].split("</h1>", 1)[0]
+    return next(line.strip() for line in text.splitlines() if line.strip())
+
+
+def main() -> None:
+    for old in HERE.glob("case_*"):
+        old.unlink()
     with (
         open(HERE / "expected.csv", "w", newline="", encoding="utf-8") as exp,
         open(HERE / "sources.csv", "w", newline="", encoding="utf-8") as src,
     ):
-        e = csv.DictWriter(exp, fieldnames=["file", *F], lineterminator="\n")
+        e = csv.DictWriter(exp, fieldnames=["file", *F, "published"], lineterminator="\n")
         e.writeheader()
         s = csv.writer(src, lineterminator="\n")
         s.writerow(["file", "model_url"])
-        for i, case in enumerate(CASES, 1):
-            url, text, fields = case[:3]
-            name = f"case_{i:02d}.{case[3] if len(case) > 3 else 'txt'}"
-            (HERE / name).write_text(text + "\n", encoding="utf-8")
-            title = text.split("\n")[0] if not text.startswith("<") else ""
-            e.writerow({"file": name, **{f: "" for f in F}, **fields, "title": fields.get("title", title)})
-            s.writerow([name, url])
-    print(len(CASES), "cases")
+        for number, case in enumerate(CASES, start=1):
+            name = f"case_{number:02d}.{case.get('ext', 'txt')}"
+            (HERE / name).write_text(case["text"] + "\n", encoding="utf-8")
+            fields = {f: "" for f in F} | {"title": title_of(case["text"])} | case["expected"]
+            e.writerow({"file": name, **fields, "published": case.get("published", "")})
+            s.writerow([name, case["url"]])
 
 
 if __name__ == "__main__":
