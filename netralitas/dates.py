@@ -16,7 +16,13 @@ _MONTHS = (
     r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember"
     r"|Desember|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Sep|Okt|Nov|Des)\.?"
 )
-_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})[/\-.](\d{1,2})(?:[/\-.](\d{4}|\d{2}))?(?![\d/])")
+# "15/12/2023", "( 16/10/2024)", "23/11/ 2022" (stray spaces happen), "25/7" (year from context).
+_SLASH = re.compile(r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})(?:\s?/\s?(\d{4}|\d{2}))?(?![\d/])")
+# "15-12-2023", "11.12.2023": the year is required, so "10.30" (a time) and "2-3" (a range) are not dates.
+_DASHED = re.compile(r"(?<![\d.\-])(\d{1,2})([\-.])(\d{1,2})\2(\d{4}|\d{2})(?![\d\-]|\.\d)")
+_WEEKDAY = r"(?:Senin|Selasa|Selesa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)"
+# A year-less "25/7" counts only where news writes dates: in brackets or after a weekday, not in "24/7" or "1/2".
+_DATE_CONTEXT = re.compile(rf"(?:\(\s*(?:{_WEEKDAY},?\s*)?|{_WEEKDAY},?\s*\(?\s*)$", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _TEXTUAL = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTHS})(?:\s+(\d{{4}}))?(?![\w])", re.IGNORECASE)
 
@@ -67,10 +73,12 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
         year = int(m.group(3)) if m.group(3) else default_year
         if month:
             add(m.start(), m.end(), _make(year, month, int(m.group(1))))
-    for m in _NUMERIC.finditer(text):
+    for m in _DASHED.finditer(text):
+        add(m.start(), m.end(), _make(int(m.group(4)), int(m.group(3)), int(m.group(1))))
+    for m in _SLASH.finditer(text):
+        if m.group(3) is None and not _DATE_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
         year = int(m.group(3)) if m.group(3) else default_year
-        if m.group(3) is None and "/" not in m.group(0):
-            continue  # "10.30" is a time and "2-3" a range, not a date
         add(m.start(), m.end(), _make(year, int(m.group(2)), int(m.group(1))))
     return sorted(found, key=lambda d: d.start)
 

@@ -164,6 +164,7 @@ Koordinator divisi penanganan pelanggaran menerangkan dasar hukumnya, antara lai
             "organizer_type": "Bawaslu",
             "mode": "luring",
             "venue": "Hotel Balcony",
+            "audience": "ASN dari berbagai perangkat daerah Pemerintah Kota Sukabumi",
             "election": "Pilkada 2024",
         },
     },
@@ -219,6 +220,7 @@ Diskusi diarahkan pada pemungutan suara Pemilu 14 Februari 2024.""",
             "organizer_type": "other",
             "mode": "daring",
             "participants": "48",
+            "audience": "berbagai instansi",
             "election": "Pemilu 2024",
             "title": "Menjaga Netralitas Pejabat Negara dalam Kampanye",
         },
@@ -349,6 +351,7 @@ Pj Bupati membuka acara dengan mengabsen peserta satu per satu. Pemungutan suara
             "organizer_type": "regency/city government",
             "mode": "luring",
             "venue": "aula kantor bupati Landak",
+            "audience": "Pj Bupati, Sekda, ketua KPU, ketua Bawaslu dan para ASN",
             "election": "Pilkada 2024",
         },
     },
@@ -388,7 +391,7 @@ Pj Gubernur menyebut 20 kasus yang tercatat Bawaslu tidak melibatkan ASN Pemprov
             "mode": "luring",
             "venue": "Aula Barat Gedung Sate",
             "participants": "27",
-            "audience": "27 kepala daerah kabupaten/kota selaku pembina kepegawaian",
+            "audience": "kepala daerah kabupaten/kota selaku pembina kepegawaian",
             "election": "Pemilu 2024",
         },
     },
@@ -406,6 +409,7 @@ Pj Sekretaris Daerah memimpin ikrar netralitas yang diikuti ribuan ASN, dilanjut
             "organizer_type": "provincial government",
             "mode": "luring",
             "venue": "Gedung Istora Lukas Enembe",
+            "audience": "ribuan ASN",
             "election": "Pemilu 2024",
         },
     },
@@ -490,7 +494,7 @@ Wakil Rektor menekankan pentingnya netralitas menjelang tahapan kampanye pemilih
         "url": "https://kaltengonline.com/2022/11/24/hadapi-pemilu-serentak-2024-upr-sosialisasi-netralitas-asn",
         "text": """Hadapi Pemilu Serentak 2024, UPR Sosialisasi Netralitas ASN
 
-PALANGKA RAYA-Menyongsong pemilu serentak tahun 2024, Universitas Palangka Raya (UPR) mengadakan sosialisasi netralitas ASN, Rabu (23/11/ 2022). Kegiatan di Lecture Room B, Gedung PPIIG UPR itu berlangsung secara hybrid dan dihadiri pimpinan rektorat, dekanat, dosen serta tenaga kependidikan.
+PALANGKA RAYA-Menyongsong pemilu serentak tahun 2024, Universitas Palangka Raya (UPR) mengadakan sosialisasi netralitas ASN, Rabu (23/11/ 2022). Kegiatan yang digelar di Gedung PPIIG UPR itu berlangsung secara hybrid dan dihadiri pimpinan rektorat, dekanat, dosen serta tenaga kependidikan.
 
 Dua narasumber dari KASN hadir secara online. Rektor UPR mengingatkan bahwa ASN dilarang menjadi anggota partai politik.""",
         "expected": {
@@ -500,7 +504,8 @@ Dua narasumber dari KASN hadir secara online. Rektor UPR mengingatkan bahwa ASN 
             "organizer": "Universitas Palangka Raya (UPR)",
             "organizer_type": "university",
             "mode": "hybrid",
-            "venue": "Lecture Room B, Gedung PPIIG UPR",
+            "venue": "Gedung PPIIG UPR",
+            "audience": "pimpinan rektorat, dekanat, dosen serta tenaga kependidikan",
             "election": "Pemilu 2024",
         },
     },
@@ -731,6 +736,7 @@ Webinar dibuka pukul 09.00 WIB dan menghadirkan empat narasumber, antara lain Ke
             "mode": "luring",
             "venue": "Claro Hotel Kendari",
             "participants": "300",
+            "audience": "ASN dari organisasi perangkat daerah Pemprov Sultra",
             "election": "Pemilu 2024",
         },
     },
