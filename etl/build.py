@@ -21,6 +21,7 @@ import duckdb
 import geopandas as gpd
 import pandas as pd
 
+from etl import contracts
 from etl.events import validate_events
 from etl.problems import BuildError, Problem, display_name
 from etl.read import LINE, read_curated_csv
@@ -59,6 +60,9 @@ def load_inputs(
             problems += found
             figures[name], found = validate_province_figures(raw, value, display_name(path))
             problems += found
+    if not any(p.severity == "error" for p in problems):  # the contract speaks of clean, typed tables only
+        problems += contracts.check(events, contracts.EVENTS, display_name(curated / "events.csv"))
+        problems += contracts.check(violations, contracts.VIOLATIONS, display_name(curated / "violations.csv"))
     provinces = _provinces(reference, figures)
     tables = {
         "events": _with_province_columns(events, provinces),

@@ -202,3 +202,19 @@ def test_parquet_export_answers_the_same_queries(data_dir, tmp_path):
         lake.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{tmp_path / 'parquet' / table}.parquet')")
     selection = Filters(election="Pilkada 2024")
     assert queries.by_province(direct, selection).equals(queries.by_province(lake, selection))
+
+
+def test_the_pandera_contract_catches_what_a_step_lets_through(data_dir):
+    """The last gate: a typed table that breaks the contract is reported with its line and column."""
+    from etl import contracts
+    from etl.build import _read_elections
+    from etl.events import validate_events
+    from etl.read import read_curated_csv
+
+    raw, _ = read_curated_csv(data_dir / "curated" / "events.csv", schema.EVENT_COLUMNS)
+    events, problems = validate_events(raw, _read_elections(data_dir / "reference" / "elections.csv"), "events.csv")
+    assert not [p for p in problems if p.severity == "error"]
+    assert contracts.check(events, contracts.EVENTS, "events.csv") == []
+    events.loc[events.index[2], "mode"] = "teleport"  # as if a step had forgotten to check it
+    found = contracts.check(events, contracts.EVENTS, "events.csv")
+    assert [(p.line, p.column, p.value) for p in found] == [(4, "mode", "teleport")]
