@@ -1,8 +1,9 @@
 """Indonesian date expressions as news and spreadsheets write them.
 
-'Jumat (15/12/2023)', 'Selasa (31/1/2023)', '15-12-2023', 'Rabu, 31 Juli 2024', '15 Des 2023', 'Kamis (25/7)'
-(year from context) and '27 November mendatang'. Numeric day/month forms are read here (always day first in
-Indonesia); month names go through dateparser's Indonesian locale.
+'2023-12-15', 'Jumat (15/12/2023)', 'Selasa (31/1/2023)', '15-12-2023', 'Rabu, 31 Juli 2024', '15 Des 2023',
+'Kamis (25/7)' and '27 November mendatang' (year from `default_year`). Numeric forms are read here, always
+day first as Indonesia writes them; month names (with 'Nopember', 'Agt', 'Des' ...) go through dateparser's
+Indonesian locale. Impossible days ('31/2/2024') and year-less dates without a year to lend are None.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _SLASH = re.compile(r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})(?:\s?/\s?(\d{4}|\d{2})
 # "15-12-2023", "11.12.2023": the year is required, so "10.30" (a time) and "2-3" (a range) are not dates.
 _DASHED = re.compile(r"(?<![\d.\-])(\d{1,2})([\-.])(\d{1,2})\2(\d{4}|\d{2})(?![\d\-]|\.\d)")
 _WEEKDAY = r"(?:Senin|Selasa|Selesa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)"
-# A year-less "25/7" counts only where news writes dates: in brackets or after a weekday, not in "24/7" or "1/2".
+# A year-less "25/7" counts only where news writes dates, in brackets or after a weekday: not "24/7", "1/2".
 _DATE_CONTEXT = re.compile(rf"(?:\(\s*(?:{_WEEKDAY},?\s*)?|{_WEEKDAY},?\s*\(?\s*)$", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _TEXTUAL = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTHS})(?:\s+(\d{{4}}))?(?![\w])", re.IGNORECASE)
@@ -50,7 +51,9 @@ def _make(year: int | None, month: int, day: int) -> dt.date | None:
 def _month_number(name: str) -> int | None:
     import dateparser
 
-    parsed = dateparser.parse(f"1 {name.rstrip('.')} 2000", languages=["id"], settings={"STRICT_PARSING": True})
+    parsed = dateparser.parse(
+        f"1 {name.rstrip('.')} 2000", languages=["id"], settings={"STRICT_PARSING": True}
+    )
     return parsed.month if parsed else None
 
 

@@ -28,9 +28,15 @@ def html(title: str, body: str, noise: bool = True) -> str:
     """A news page around the article: menus, scripts and a footer that mention other places and dates."""
     head = "<head><title>Berita Daerah</title><script>var tgl='01/01/2020'; track('Kota Bogor');</script>"
     head += "<style>.menu{color:red}</style></head>"
-    nav = "<nav>Beranda | Politik | Kota Bogor | Pilkada Jawa Timur | Indeks 1 Januari 2020</nav>" if noise else ""
+    nav = (
+        "<nav>Beranda | Politik | Kota Bogor | Pilkada Jawa Timur | Indeks 1 Januari 2020</nav>"
+        if noise
+        else ""
+    )
     foot = "<footer>Redaksi: Jl. Merdeka 1, Bandung. Hak cipta 2024.</footer>" if noise else ""
-    return f"<!DOCTYPE html><html>{head}<body>{nav}<article><h1>{title}</h1>{body}</article>{foot}</body></html>"
+    return (
+        f"<!DOCTYPE html><html>{head}<body>{nav}<article><h1>{title}</h1>{body}</article>{foot}</body></html>"
+    )
 
 
 CASES: list[dict] = [
@@ -760,6 +766,111 @@ Webinar dibuka pukul 09.00 WIB dan menghadirkan empat narasumber, antara lain Ke
             "mode": "daring",
             "participants": "120",
             "election": "Pemilu 2024",
+        },
+    },
+    # Written after the rules above were fixed and scored blind before any change (see the report).
+    {
+        "url": "https://kabarngetren.com/2024/10/30/polda-jateng-distribusikan-buku-saku-pedoman-netralitas-anggota-polri-untuk-pengamanan-pilkada-2024",
+        "text": """Polda Jateng Bagikan Buku Saku Netralitas untuk Pengamanan Pilkada
+
+Kabar Ngetren/Semarang – Bidang Profesi dan Pengamanan (Bid Propam) Polda Jawa Tengah membagikan buku saku pedoman netralitas kepada personel Polri dan ASN di seluruh satuan kerja Mapolda Jateng, Rabu pagi (30/10).
+
+Buku saku juga disebarkan dalam format PDF lewat akun media sosial resmi Polda, sehingga jajaran Polres di Jawa Tengah dapat membacanya. Kabid Propam menyebut langkah ini bagian dari pengamanan Pilkada Serentak 2024 yang pemungutan suaranya jatuh pada 27 November 2024.""",
+        "expected": {
+            "event_date": "2024-10-30",
+            "province": "Jawa Tengah",
+            "organizer": "Bidang Profesi dan Pengamanan (Bid Propam) Polda Jawa Tengah",
+            "organizer_type": "police",
+            "election": "Pilkada 2024",
+        },
+    },
+    {
+        "url": "https://undip.ac.id/?p=16974",
+        "text": """Undip dan KASN Gelar Webinar Meritokrasi dan Netralitas
+
+SEMARANG – Universitas Diponegoro bekerja sama dengan Komisi Aparatur Sipil Negara menggelar sosialisasi netralitas ASN dalam bentuk webinar bertema "Membangun Meritokrasi dan Demokrasi Indonesia" di auditorium FISIP Undip, Jumat (17/11/2023).
+
+Lebih dari 300 partisipan dari pemprov, pemkot dan pemkab di Jawa Tengah mengikuti acara ini. Rektor menyebut ASN harus netral sejak dilantik, terlebih menjelang Pemilu 2024.""",
+        "expected": {
+            "event_date": "2023-11-17",
+            "province": "Jawa Tengah",
+            "organizer": "Universitas Diponegoro",
+            "organizer_type": "university",
+            "mode": "daring",
+            "venue": "auditorium FISIP Undip",
+            "participants": "300",
+            "audience": "pemprov, pemkot dan pemkab",
+            "title": "Membangun Meritokrasi dan Demokrasi Indonesia",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://reportase.co/?p=350",
+        "text": """Bawaslu Mamuju Akan Gencarkan Sosialisasi Netralitas ASN
+
+Mamuju – Bawaslu Kabupaten Mamuju berencana mengintensifkan sosialisasi netralitas ASN begitu tahapan kampanye dimulai.
+
+Koordinator divisi pencegahan mengatakan, sosialisasi nanti akan menyasar guru, tenaga kesehatan dan pegawai kecamatan. Dua kasus dugaan pelanggaran sudah diteruskan ke KASN.""",
+        "expected": {
+            "province": "Sulawesi Barat",
+            "regency_city": "Kabupaten Mamuju",
+        },
+    },
+    {
+        "url": "https://sergaptkp.com/2023/12/dandim-lamongan-bekali-prajurit-buku-saku-netralitas-tni",
+        "text": """Kodim Lamongan Bekali Prajurit dan ASN TNI Soal Netralitas
+
+LAMONGAN – Kodim 0812/Lamongan mengadakan pengecekan dan pembagian buku saku netralitas TNI kepada prajurit serta ASN TNI di Aula Makodim 0812/Lamongan, Jumat (15/12/2023).
+
+Dandim menegaskan netralitas harga mati selama Pemilu 2024. "Dengan langkah ini kami berharap pemilu berjalan aman," ucapnya.""",
+        "expected": {
+            "event_date": "2023-12-15",
+            "province": "Jawa Timur",
+            "regency_city": "Kabupaten Lamongan",
+            "organizer": "Kodim 0812/Lamongan",
+            "organizer_type": "military",
+            "mode": "luring",
+            "venue": "Aula Makodim 0812/Lamongan",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://wartabanjar.com/2022/12/08/pesan-gubernur-kalsel-agar-asn-harus-netral-saat-pemilu-2024/2",
+        "text": """Bawaslu RI Kumpulkan Kepala Daerah Se-Kalsel Bahas Netralitas ASN
+
+BANJARMASIN – Bawaslu RI menggelar rapat koordinasi netralitas ASN bersama pemerintah daerah di Hotel Galaxy Banjarmasin, Kamis (8/12/2022). Kegiatan ini diikuti oleh seluruh kepala daerah se-Kalsel atau yang mewakili, serta pejabat eselon II.
+
+Narasumber dari Kemendagri, Kemenpan-RB, KASN dan BKN turut hadir. Plh Sekjen Bawaslu memperkirakan pelanggaran netralitas pada Pemilu 2024 akan banyak.""",
+        "expected": {
+            "event_date": "2022-12-08",
+            "province": "Kalimantan Selatan",
+            "regency_city": "Kota Banjarmasin",
+            "organizer": "Bawaslu RI",
+            "organizer_type": "Bawaslu",
+            "mode": "luring",
+            "venue": "Hotel Galaxy Banjarmasin",
+            "audience": "seluruh kepala daerah se-Kalsel atau yang mewakili, serta pejabat eselon II",
+            "election": "Pemilu 2024",
+        },
+    },
+    {
+        "url": "https://pantura.tribunnews.com/2020/10/27/asn-pemkab-pekalongan-ikarkan-netral-dalam-pilkada",
+        "text": """Pemkab Pekalongan Gelar Ikrar Netralitas ASN
+
+TRIBUN-PANTURA.COM, KAJEN - ASN Pemerintah Kabupaten (Pemkab) Pekalongan menggelar apel ikrar netralitas menjelang Pilkada 2024.
+
+Apel digelar di halaman Kantor Kesbangpol Kabupaten Pekalongan, Senin (21/10/2024), dan diikuti sebanyak 250 ASN dari organisasi perangkat daerah. Kepala Kesbangpol menyebut ikrar ini tindak lanjut surat edaran Sekda.""",
+        "expected": {
+            "event_date": "2024-10-21",
+            "province": "Jawa Tengah",
+            "regency_city": "Kabupaten Pekalongan",
+            "organizer": "Pemerintah Kabupaten (Pemkab) Pekalongan",
+            "organizer_type": "regency/city government",
+            "mode": "luring",
+            "venue": "halaman Kantor Kesbangpol Kabupaten Pekalongan",
+            "participants": "250",
+            "audience": "ASN dari organisasi perangkat daerah",
+            "election": "Pilkada 2024",
         },
     },
 ]
