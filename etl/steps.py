@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from etl.problems import Problem
@@ -49,14 +50,12 @@ def strip_cells(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def check_lengths(frame: pd.DataFrame, file: str) -> Problems:
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
     problems = []
     for column in frame.columns.drop(LINE):
-        lengths = pc.utf8_length(pa.array(frame[column].astype(str), type=pa.string())).to_numpy(zero_copy_only=False)
+        values = frame[column].to_numpy(dtype=object)
+        lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))  # cells are str by now
         for index in (lengths > schema.MAX_FIELD_LENGTH).nonzero()[0]:
-            value = frame[column].iloc[index]
+            value = values[index]
             reason = f"{len(value)} characters, over the limit of {schema.MAX_FIELD_LENGTH}"
             problems.append(Problem(file, int(frame[LINE].iloc[index]), column, value[:40], reason))
     return problems
