@@ -133,7 +133,8 @@ METRICS: dict[str, Metric] = {
             "participants_per_1000_asn",
             "Peserta per 1.000 ASN",
             "Participants per 1,000 ASN",
-            _EVENTS_SOURCE + "; jumlah PNS BKN smt. I 2023 (10 provinsi) / BKN civil-servant counts, H1 2023 (10 provinces)",
+            _EVENTS_SOURCE
+            + "; jumlah PNS BKN smt. I 2023 (10 provinsi) / BKN civil-servant counts, H1 2023 (10 provinces)",
         ),
         Metric(
             "violations_reported",
