@@ -206,43 +206,11 @@ def simultaneous_saves(count: int = 2) -> dict:
 def load_test(database: Path, sessions: int = 20, seconds: float = 90.0) -> dict:
     """`streamlit run` on loopback, N concurrent headless-Chromium sessions paging through every page."""
     import asyncio
-    import os
-    import socket
-    import subprocess
-    import sys
-    import urllib.request
 
     from playwright.async_api import async_playwright
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(paths.ROOT / "app.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-        ],
-        env={**os.environ, "NETRALITAS_DB": str(database)},
-        cwd=paths.ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(url + "/_stcore/health", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.5)
+    from tests.live_server import CHROMIUM, CHROMIUM_ARGS, streamlit_server
+
     pages = ["ringkasan", "peta", "linimasa", "jangkauan", "pelanggaran", "data", "tentang"]
     timings: list[float] = []
     errors: list[str] = []
@@ -268,26 +236,15 @@ def load_test(database: Path, sessions: int = 20, seconds: float = 90.0) -> dict
     async def run() -> None:
         async with async_playwright() as p:
             browser = await p.chromium.launch(
-                executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-                args=[
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                ],
+                executable_path=CHROMIUM,
+                args=CHROMIUM_ARGS,
             )
             deadline = time.monotonic() + seconds
             await asyncio.gather(*(session(browser, i, deadline) for i in range(sessions)))
             await browser.close()
 
-    try:
+    with streamlit_server(database) as url:
         asyncio.run(run())
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
     timings.sort()
     p95 = timings[int(0.95 * (len(timings) - 1))] if timings else None
     return {
