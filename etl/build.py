@@ -100,8 +100,8 @@ def _provinces(reference: Path, figures: dict[str, pd.DataFrame]) -> pd.DataFram
             provinces[f"{prefix}_year"] = pd.array([None] * len(provinces), dtype="Int64")
             provinces[f"{prefix}_source_url"] = ""
             continue
-        # The newest published figure per province wins.
-        latest = frame.sort_values("year").drop_duplicates("province", keep="last")
+        # The newest published figure per province wins; a figure of unknown year never does.
+        latest = frame.sort_values("year", na_position="first").drop_duplicates("province", keep="last")
         latest = latest.rename(
             columns={"province": "name", "year": f"{prefix}_year", "source_url": f"{prefix}_source_url"}
         )

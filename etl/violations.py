@@ -15,7 +15,7 @@ def validate_violations(raw: pd.DataFrame, file: str) -> tuple[pd.DataFrame, lis
     frame = steps.strip_cells(raw)
     problems += steps.check_lengths(frame, file)
     problems += steps.check_unique_ids(frame, file)
-    frame, found = steps.parse_dates(frame, ["as_of", "published_date"], file, required={"as_of"})
+    frame, found = steps.parse_dates(frame, ["as_of", "published_date"], file, required=set())
     problems += found
     frame, found = steps.resolve_provinces(frame, "scope", file, allow=(schema.NATIONAL,))
     problems += found

@@ -134,7 +134,7 @@ METRICS: dict[str, Metric] = {
             "Peserta per 1.000 ASN",
             "Participants per 1,000 ASN",
             _EVENTS_SOURCE
-            + "; jumlah PNS BKN smt. I 2023 (10 provinsi) / BKN civil-servant counts, H1 2023 (10 provinces)",
+            + "; jumlah ASN/PNS menurut BKN via berita / BKN headcounts via news (data/reference/asn_headcount.csv)",
         ),
         Metric(
             "violations_reported",
