@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
 
 from etl.problems import Problem, display_name
 from netralitas.schema import MAX_FILE_BYTES
@@ -32,9 +37,70 @@ def read_curated_csv(
         return empty, [problem]
     if not text.strip():
         return empty, [Problem(name, 0, "", "", "file is empty; expected a header row: " + ",".join(columns))]
-    del raw, text  # verified; now stream the file instead of holding three copies of it in memory
+    header_line = text[: text.find("\n")] if "\n" in text else text
+    del text  # verified; the bytes are all the fast path needs
+    fast = _parse_with_arrow(raw, header_line, columns)
+    if fast is not None:
+        return fast, []
+    del raw
+    # The exact path: anything unusual (blank lines, line breaks inside cells, ragged rows, bad quoting)
+    # is read row by row, so every row keeps its physical line and every problem is named.
     with open(path, encoding="utf-8-sig", newline="") as handle:
         return _parse(handle, name, columns)
+
+
+def _parse_with_arrow(raw: bytes, header_line: str, columns: list[str]) -> pd.DataFrame | None:
+    """The common case, read by Arrow's CSV reader: ~4x faster than the csv module at a million rows.
+
+    It only answers when every row sits on exactly one physical line (then row i is line i + 2) and the header
+    is exactly right; otherwise it returns None and the exact path reads the file and names every problem.
+    """
+    header = next(csv.reader([header_line.lstrip("\ufeff").rstrip("\r")]), [])
+    if [h.strip() for h in header] != header or sorted(header) != sorted(columns):
+        return None
+    body = raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
+    if _stray_quote(body):
+        return None
+    try:
+        table = pa_csv.read_csv(
+            pa.BufferReader(body),
+            read_options=pa_csv.ReadOptions(use_threads=True),
+            parse_options=pa_csv.ParseOptions(newlines_in_values=True),
+            convert_options=pa_csv.ConvertOptions(
+                column_types=dict.fromkeys(header, pa.string()),
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except pa.ArrowInvalid:  # ragged row, bad quoting, ...: the exact path says which line
+        return None
+    rows = table.num_rows
+    physical_lines = body.count(b"\n") + (0 if body.endswith(b"\n") else 1)
+    if rows == 0 or physical_lines != rows + 1 or _any_line_break(table):
+        return None
+    frame = table.select(columns).to_pandas()
+    frame[LINE] = np.arange(2, rows + 2)
+    return frame
+
+
+_QUOTE, _OPENS_AFTER, _CLOSES_BEFORE = ord('"'), b',\n"', b',"\r\n'
+
+
+def _stray_quote(body: bytes) -> bool:
+    """A quote neither opening a field, closing one nor doubled, e.g. `"x"y`.
+
+    Arrow reads `"x"y` as `xy` where the csv module (strict) refuses it; such files take the exact path.
+    """
+    data = np.frombuffer(body, dtype=np.uint8)
+    at = np.flatnonzero(data == _QUOTE)
+    at = at[(at > 0) & (at < len(data) - 1)]
+    before = np.isin(data[at - 1], np.frombuffer(_OPENS_AFTER, dtype=np.uint8))
+    after = np.isin(data[at + 1], np.frombuffer(_CLOSES_BEFORE, dtype=np.uint8))
+    return bool((~before & ~after).any())
+
+
+def _any_line_break(table: pa.Table) -> bool:
+    return any(pc.any(pc.match_substring_regex(column, r"[\r\n]")).as_py() for column in table.columns)
 
 
 def _decode(raw: bytes, name: str) -> tuple[str, Problem | None]:

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from etl.read import LINE, read_curated_csv
@@ -84,3 +85,41 @@ def test_far_too_large_file_is_refused_before_parsing(tmp_path):
 def test_missing_file(tmp_path):
     _, problems = read_curated_csv(tmp_path / "nope.csv", schema.EVENT_COLUMNS)
     assert problems[0].reason == "file not found"
+
+
+def _exact(path: Path):
+    from etl.read import _parse
+
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return _parse(handle, "events.csv", schema.EVENT_COLUMNS)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_fast_path_reads_exactly_what_the_row_by_row_path_reads(tmp_path, newline, monkeypatch):
+    rows = [
+        ROW,
+        ROW.replace("e-1", "e-2").replace(",T,", ',"Sosialisasi, deklarasi ""netral""",'),
+        ROW.replace("e-1", "e-3").replace("Bawaslu Sulsel", "Bawaslu Kota Bau-Bau  ").replace(",,X,", ",,Pos Kupang,"),
+    ]
+    path = write(tmp_path, "\ufeff" + newline.join([HEADER, *rows]) + newline)
+    exact, exact_problems = _exact(path)
+    monkeypatch.setattr("etl.read._parse", None)  # a clean file must not need the row-by-row path
+    fast, problems = read_curated_csv(path, schema.EVENT_COLUMNS)
+    assert problems == exact_problems == []
+    pd.testing.assert_frame_equal(fast.reset_index(drop=True), exact.reset_index(drop=True), check_dtype=False)
+    assert fast.loc[1, "title"] == 'Sosialisasi, deklarasi "netral"'
+
+
+def test_line_break_inside_a_cell_keeps_every_later_row_on_its_physical_line(tmp_path):
+    multi = ROW.replace("e-1", "e-2").replace(",T,", ',"two\nlines",')
+    frame, problems = read_curated_csv(
+        write(tmp_path, f"{HEADER}\n{ROW}\n{multi}\n{ROW.replace('e-1', 'e-3')}\n"), schema.EVENT_COLUMNS
+    )
+    assert problems == []
+    assert frame[LINE].tolist() == [2, 3, 5]
+
+
+def test_text_after_a_closing_quote_is_refused_not_glued(tmp_path):
+    bad = ROW.replace("e-1", "e-2").replace(",T,", ',"Sosialisasi"netralitas,')
+    _, problems = read_curated_csv(write(tmp_path, f"{HEADER}\n{ROW}\n{bad}\n"), schema.EVENT_COLUMNS)
+    assert [(p.line, "CSV syntax" in p.reason) for p in problems] == [(3, True)]
