@@ -1,0 +1,33 @@
+"""The benchmark harness runs end to end at a small size and reports what issue 4 asks for (no timings asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from netralitas import paths
+
+QUERIES = {"map_aggregate", "weekly_timeline", "reach_by_province", "table_page", "overview"}
+
+
+def test_benchmark_reports_every_query_with_agreeing_answers(tmp_path):
+    out = tmp_path / "bench.json"
+    subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--sizes", "3000", "--repeat", "3", "--json", str(out)],
+        cwd=paths.ROOT,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    rows = json.loads(out.read_text())
+    by_query = {row["query"]: row for row in rows if row["n"] == 3000}
+    assert QUERIES | {"build", "page_map", "map_payload"} <= set(by_query)
+    for name in QUERIES:
+        row = by_query[name]
+        assert row["agree"] is True, name  # DuckDB and plain pandas give the same answer
+        assert row["duckdb_p95_ms"] > 0 and row["pandas_p95_ms"] > 0
+    # The build's own peak (wait4), not the largest child seen so far: a 3,000-event build is small.
+    assert 50 < by_query["build"]["build_peak_mb"] < 1000
+    assert by_query["page_map"]["page_errors"] == 0
+    assert by_query["map_payload"]["geojson_simplified_bytes"] < 1_000_000
