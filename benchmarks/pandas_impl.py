@@ -58,7 +58,7 @@ def weekly(events: pd.DataFrame, provinces: pd.DataFrame, f: Filters) -> pd.Data
 
 
 def reach(events: pd.DataFrame, provinces: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    e = _filter(events, f)
+    e = _filter(events, f).assign(province=lambda d: d["province"].replace("", "national"))
     out = e.groupby("province").agg(events=("id", "size"), participants=("participants", lambda s: s.sum(min_count=1)))
     return out.reset_index().rename(columns={"province": "category"})
 

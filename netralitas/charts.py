@@ -18,6 +18,23 @@ PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F
 SEQUENTIAL = "Blues"  # single hue, monotone in lightness: readable with any colour-vision deficiency
 NO_RECORD = "#B0B0B0"  # "no record" is grey, darker than the near-white used for zero
 ELECTION_COLORS = {"Pemilu 2024": PALETTE[0], "Pilkada 2024": PALETTE[3]}
+# One fixed colour per organiser type, so Bawaslu is the same orange under every filter and on every slide.
+# Okabe-Ito first, then Paul Tol's muted colours for the types beyond eight.
+ORGANIZER_COLORS = {
+    "Bawaslu": "#E69F00",
+    "regency/city government": "#56B4E9",
+    "provincial government": "#0072B2",
+    "KASN": "#009E73",
+    "BKN": "#CC79A7",
+    "KPU": "#D55E00",
+    "Kemendagri": "#000000",
+    "Kemenpan RB": "#F0E442",
+    "police": "#332288",
+    "military": "#117733",
+    "university": "#882255",
+    "other": "#999999",
+}
+LEGEND_ROW_MAX = 4  # more entries than this wrap into rows that would cover the title: list them on the right
 
 
 def finish(fig: go.Figure, title: str, subtitle: str, source: str, present: bool = False) -> go.Figure:
@@ -34,6 +51,8 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, present: bool
         margin={"t": 90 if present else 80, "b": 100, "l": 60, "r": 30},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1, "xanchor": "right"},
     )
+    if sum(1 for trace in fig.data if trace.showlegend is not False and trace.name) > LEGEND_ROW_MAX:
+        fig.update_layout(legend={"orientation": "v", "yanchor": "top", "y": 1.0, "x": 1.01, "xanchor": "left"})
     # Pinned in pixels below the plot area, so it never collides with an axis title at any height.
     fig.add_annotation(
         text=source,
@@ -49,6 +68,13 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, present: bool
         align="left",
     )
     return fig
+
+
+def _colorbar(label: str, top: float, is_rate: bool) -> dict:
+    bar = {"title": {"text": label}, "thickness": 12, "len": 0.6, "tickformat": ",.1f" if is_rate else ",d"}
+    if not is_rate and top <= 10:
+        bar["dtick"] = 1  # otherwise ticks at 0.5 steps print as "0, 1, 1, 2, 2"
+    return bar
 
 
 def _count_axis(fig: go.Figure, top: float, axis: str = "y") -> None:
@@ -110,12 +136,7 @@ def province_map(by_province: pd.DataFrame, rings: dict[str, Rings], metric: str
                 "cmin": 0,
                 "cmax": top,
                 "color": [0],
-                "colorbar": {
-                    "title": {"text": label},
-                    "thickness": 12,
-                    "len": 0.6,
-                    "tickformat": ",.1f" if metric.endswith("per_1000_asn") else ",d",
-                },
+                "colorbar": _colorbar(label, top, is_rate=metric.endswith("per_1000_asn")),
             },
         )
     )
@@ -155,14 +176,14 @@ def weekly_timeline(weekly: pd.DataFrame, elections: pd.DataFrame, lang: str) ->
     if weekly.empty:
         return _empty(t("no_data", lang))
     fig = go.Figure()
-    for i, (group, rows) in enumerate(weekly.groupby("organizer_type", sort=True)):
+    for group, rows in weekly.groupby("organizer_type", sort=True):
         per_week = rows.groupby("week", as_index=False)["events"].sum()
         fig.add_trace(
             go.Bar(
                 x=per_week["week"],
                 y=per_week["events"],
                 name=value_label(group, lang),
-                marker_color=PALETTE[i % len(PALETTE)],
+                marker_color=ORGANIZER_COLORS.get(group, PALETTE[-1]),
             )
         )
     fig.update_layout(barmode="stack", bargap=0.05, height=460)
@@ -240,8 +261,8 @@ def small_multiples(monthly: pd.DataFrame, lang: str) -> go.Figure:
 
 
 _REACH_HOVER = {
-    "id": "%{y}: %{x:,} peserta · %{customdata[0]} kegiatan (%{customdata[1]} dengan angka)<extra></extra>",
-    "en": "%{y}: %{x:,} participants · %{customdata[0]} events (%{customdata[1]} with a count)<extra></extra>",
+    "id": "%{y}: %{text} peserta · %{customdata[0]} kegiatan (%{customdata[1]} dengan angka)<extra></extra>",
+    "en": "%{y}: %{text} participants · %{customdata[0]} events (%{customdata[1]} with a count)<extra></extra>",
 }
 
 
@@ -252,18 +273,20 @@ def reach_bars(reach: pd.DataFrame, dimension: str, lang: str) -> go.Figure:
     labels = [value_label(str(c), lang) for c in data["category"]]
     fig = go.Figure(
         go.Bar(
-            x=data["participants"],
+            x=data["participants"].fillna(0),  # a zero-length bar, so "–" (no count reported) stays visible
             y=labels,
             orientation="h",
             marker_color=PALETTE[0],
             text=[fmt.number(v, lang) for v in data["participants"]],
             textposition="outside",
+            cliponaxis=False,  # the longest bar's number stays whole instead of being cut at the plot edge
             customdata=data[["events", "events_with_count"]],
             hovertemplate=_REACH_HOVER[lang],
         )
     )
     fig.update_layout(height=max(320, 26 * len(data) + 140))
-    fig.update_xaxes(title=METRICS["participants"].label(lang))
+    top = pd.to_numeric(data["participants"], errors="coerce").max()
+    fig.update_xaxes(title=METRICS["participants"].label(lang), range=[0, float(top) * 1.12] if top > 0 else None)
     fig.update_yaxes(title=dimension_label(dimension, lang))
     return fig
 

@@ -80,6 +80,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "group_by": ("Kelompokkan menurut", "Group by"),
     "small_multiples": ("Per kelompok", "Small multiples"),
     "unknown": ("tidak diketahui", "unknown"),
+    "national": ("nasional (tanpa provinsi)", "national (no province)"),
     "province_level": ("(tingkat provinsi)", "(province level)"),
 }
 
@@ -98,6 +99,7 @@ VALUE_LABELS: dict[str, tuple[str, str]] = {
     "daring": ("daring", "online"),
     "hybrid": ("hibrida", "hybrid"),
     "unknown": ("tidak diketahui", "unknown"),
+    "national": ("nasional (tanpa provinsi)", "national (no province)"),
     "provincial government": ("pemerintah provinsi", "provincial government"),
     "regency/city government": ("pemerintah kab/kota", "regency/city government"),
     "police": ("kepolisian", "police"),
@@ -110,6 +112,35 @@ VALUE_LABELS: dict[str, tuple[str, str]] = {
     "followed_up": ("ditindaklanjuti PPK", "followed up"),
     "recommended": ("direkomendasikan", "recommended"),
 }
+
+
+# Column headings of the event tables (Ringkasan, Data): what an analyst reads instead of snake_case names.
+COLUMN_LABELS: dict[str, tuple[str, str]] = {
+    "id": ("ID", "ID"),
+    "event_date": ("Tanggal", "Date"),
+    "province": ("Provinsi", "Province"),
+    "regency_city": ("Kabupaten/kota", "Regency/city"),
+    "organizer": ("Penyelenggara", "Organiser"),
+    "organizer_type": ("Jenis penyelenggara", "Organiser type"),
+    "mode": ("Moda", "Mode"),
+    "participants": ("Peserta", "Participants"),
+    "audience": ("Sasaran peserta", "Audience"),
+    "election": ("Pemilu/Pilkada", "Election"),
+    "days_before_election": ("Hari sebelum pemungutan suara", "Days before voting"),
+    "event_kind": ("Jenis kegiatan", "Kind of event"),
+    "title": ("Judul", "Title"),
+    "venue": ("Tempat", "Venue"),
+    "outlet": ("Media", "Outlet"),
+    "published_date": ("Tanggal terbit", "Published"),
+    "source_url": ("Sumber", "Source"),
+    "other_urls": ("Sumber lain", "Other sources"),
+    "notes": ("Catatan", "Notes"),
+}
+
+
+def column_label(column: str, lang: str = "id") -> str:
+    pair = COLUMN_LABELS.get(column)
+    return column if pair is None else pair[0 if lang == "id" else 1]
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ Con = duckdb.DuckDBPyConnection
 
 # Dimensions a chart may group by: the page picks a key, never a column name of its own.
 DIMENSIONS = {
-    "province": "e.province",
+    "province": "coalesce(nullif(e.province, ''), 'national')",  # no province = a nationwide event
     "organizer_type": "e.organizer_type",
     "mode": "coalesce(nullif(e.mode, ''), 'unknown')",
     "audience": "coalesce(nullif(e.audience, ''), 'unknown')",

@@ -11,7 +11,7 @@ import streamlit as st
 
 from netralitas import data, export
 from netralitas.filters import Filters
-from netralitas.labels import t
+from netralitas.labels import column_label, t
 from netralitas.views import Chart
 
 # URL parameter names: part of every shared link, so they must not change.
@@ -139,6 +139,17 @@ def sidebar() -> Filters:
             st.session_state["present"] = False
             st.rerun()
     return selection
+
+
+def event_columns(columns: list[str]) -> dict:
+    """Column settings for an event table: headings in the reader's language, dates as DD/MM/YYYY,
+    the source as a link."""
+    code = lang()
+    config: dict = {c: st.column_config.Column(column_label(c, code)) for c in columns}
+    config["event_date"] = st.column_config.DateColumn(column_label("event_date", code), format="DD/MM/YYYY")
+    config["source_url"] = st.column_config.LinkColumn(column_label("source_url", code))
+    config["participants"] = st.column_config.NumberColumn(column_label("participants", code), format="localized")
+    return {c: v for c, v in config.items() if c in columns}
 
 
 def empty_notice(count: int) -> bool:

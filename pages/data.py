@@ -16,10 +16,7 @@ if not ui.empty_notice(total):
     st.dataframe(
         table,
         hide_index=True,
-        column_config={
-            "source_url": st.column_config.LinkColumn(t("source", lang)),
-            "event_date": st.column_config.DateColumn(format="DD/MM/YYYY"),
-        },
+        column_config=ui.event_columns(list(table.columns)),
     )
     left, right, pack = st.columns([1, 1, 2])
     left.download_button(

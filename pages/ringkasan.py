@@ -42,8 +42,5 @@ if not ui.empty_notice(int(figures["events"])):
     st.dataframe(
         latest,
         hide_index=True,
-        column_config={
-            "source_url": st.column_config.LinkColumn(t("source", lang)),
-            "event_date": st.column_config.DateColumn(format="DD/MM/YYYY"),
-        },
+        column_config=ui.event_columns(list(latest.columns)),
     )

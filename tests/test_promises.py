@@ -63,3 +63,9 @@ def test_requirements_cover_what_the_code_imports():
         "openpyxl",
     ):
         assert package in requirements, package
+
+
+def test_every_event_table_column_has_a_heading_in_both_languages():
+    for column in (*schema.EVENT_COLUMNS, "days_before_election"):
+        indonesian, english = labels.column_label(column, "id"), labels.column_label(column, "en")
+        assert indonesian != column and english != column, column  # never the raw snake_case name

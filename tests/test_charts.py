@@ -1,0 +1,66 @@
+"""Chart details a presenter would notice on a slide."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from netralitas.charts import province_map
+
+SQUARE = ([0.0, 1.0, 1.0, 0.0, 0.0], [0.0, 0.0, 1.0, 1.0, 0.0])
+
+
+def _colorbar(metric: str, values: list[float]) -> dict:
+    frame = pd.DataFrame({"province_code": ["11", "12"], "province": ["Aceh", "Sumatera Utara"], metric: values})
+    fig = province_map(frame, {"11": SQUARE, "12": SQUARE}, metric, "id")
+    return fig.data[-1].marker.colorbar.to_plotly_json()
+
+
+def test_small_counts_get_one_tick_per_whole_number():
+    bar = _colorbar("events", [2, 1])
+    assert bar["dtick"] == 1 and bar["tickformat"] == ",d"  # not "0, 1, 1, 2, 2"
+
+
+@pytest.mark.parametrize(("metric", "values"), [("events", [250, 40]), ("participants_per_1000_asn", [0.4, 1.2])])
+def test_large_counts_and_rates_keep_automatic_ticks(metric, values):
+    assert "dtick" not in _colorbar(metric, values)
+
+
+def test_every_organiser_type_has_its_own_fixed_colour():
+    from netralitas import schema
+    from netralitas.charts import ORGANIZER_COLORS
+
+    assert set(ORGANIZER_COLORS) == set(schema.ORGANIZER_TYPES)
+    assert len(set(ORGANIZER_COLORS.values())) == len(ORGANIZER_COLORS)
+
+
+def _weekly(types: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "week": pd.to_datetime(["2024-10-07"] * len(types)),
+            "election": "Pilkada 2024",
+            "organizer_type": types,
+            "events": 1,
+        }
+    )
+
+
+def test_a_type_keeps_its_colour_whatever_else_is_shown():
+    from netralitas.charts import weekly_timeline
+
+    calendar = pd.DataFrame(columns=["election", "voting_date", "campaign_start", "campaign_end"])
+    alone = weekly_timeline(_weekly(["police"]), calendar, "en")
+    among = weekly_timeline(_weekly(["BKN", "Bawaslu", "police"]), calendar, "en")
+    colour = {trace.name: trace.marker.color for trace in among.data}
+    assert alone.data[0].marker.color == colour[alone.data[0].name]
+
+
+def test_a_long_legend_moves_beside_the_plot_instead_of_over_the_title():
+    from netralitas import schema
+    from netralitas.charts import finish, weekly_timeline
+
+    calendar = pd.DataFrame(columns=["election", "voting_date", "campaign_start", "campaign_end"])
+    many = finish(weekly_timeline(_weekly(list(schema.ORGANIZER_TYPES)), calendar, "id"), "T", "S", "src")
+    few = finish(weekly_timeline(_weekly(["BKN", "KPU"]), calendar, "id"), "T", "S", "src")
+    assert many.layout.legend.orientation == "v" and many.layout.legend.x > 1
+    assert few.layout.legend.orientation == "h"
