@@ -351,24 +351,84 @@ def comparison(left: pd.DataFrame, right: pd.DataFrame, names: tuple[str, str], 
     return fig
 
 
+# Violation figures: one colour per stage of the case, one line style per publishing body, same in every panel.
+METRIC_COLORS = {
+    "reported": "#0072B2",
+    "recommended": "#E69F00",
+    "proven": "#D55E00",
+    "sanctioned": "#000000",
+    "followed_up": "#009E73",
+}
+BODY_DASHES = {"KASN": "solid", "Bawaslu": "dash", "BKN": "dot", "Kemendagri": "dashdot"}
+
+
 def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
+    """One panel per election (each has its own time span), so a reader compares like with like."""
     if totals.empty:
         return _empty(t("no_data", lang))
-    fig = go.Figure()
-    for i, ((election, metric, body), rows) in enumerate(totals.groupby(["election", "metric", "source_body"])):
-        rows = rows.sort_values("as_of")
-        fig.add_trace(
-            go.Scatter(
-                x=rows["as_of"],
-                y=rows["value"],
-                mode="lines+markers",
-                name=f"{election} · {body} · {value_label(metric, lang)}",
-                line={"color": PALETTE[i % len(PALETTE)], "width": 2},
-                marker={"size": 8},
+    from plotly.subplots import make_subplots
+
+    undated = int(totals["as_of"].isna().sum())
+    totals = totals.dropna(subset=["as_of"])  # a figure without a date has no place on a time axis
+    if totals.empty:
+        return _empty(t("no_data", lang))
+    # Newest election on top; "other" (figures spanning several elections) last.
+    elections = sorted(totals["election"].unique(), key=lambda e: (e != "other", e.split()[-1], e), reverse=True)
+    several = "lebih dari satu pemilihan" if lang == "id" else "more than one election"
+    titles = [several if e == "other" else e for e in elections]
+    fig = make_subplots(rows=len(elections), cols=1, subplot_titles=titles, vertical_spacing=0.3 / len(elections))
+    shown: set[str] = set()
+    for row, election in enumerate(elections, start=1):
+        part = totals[totals["election"] == election]
+        for (metric, body), rows in part.groupby(["metric", "source_body"], sort=True):
+            rows = rows.sort_values("as_of")
+            name = f"{body} · {value_label(metric, lang)}"
+            fig.add_trace(
+                go.Scatter(
+                    x=rows["as_of"],
+                    y=rows["value"],
+                    mode="lines+markers",
+                    name=name,
+                    legendgroup=name,
+                    showlegend=name not in shown,
+                    line={
+                        "color": METRIC_COLORS.get(metric, PALETTE[-1]),
+                        "width": 2,
+                        "dash": BODY_DASHES.get(body, "longdash"),
+                    },
+                    marker={"size": 8},
+                    hovertemplate=f"{election} · {name}: %{{y:,}} ASN (%{{x|%d/%m/%Y}})<extra></extra>",
+                ),
+                row=row,
+                col=1,
             )
+            shown.add(name)
+        fig.update_yaxes(title_text="ASN", rangemode="tozero", tickformat=",d", row=row, col=1)
+        days = part["as_of"].dropna()
+        if days.nunique() == 1:  # one date: give the axis a month either side instead of nanosecond ticks
+            day = pd.Timestamp(days.iloc[0])
+            fig.update_xaxes(range=[day - pd.Timedelta(days=45), day + pd.Timedelta(days=45)], row=row, col=1)
+        months = (days.max() - days.min()).days / 30.4
+        step = "M1" if months <= 12 else "M3" if months <= 24 else "M6" if months <= 60 else "M12"
+        fig.update_xaxes(tickformat="%b %Y", dtick=step, row=row, col=1)  # whole months: no repeated labels
+    fig.update_layout(height=max(420, 260 * len(elections)))
+    if undated:
+        note = (
+            f"{undated} angka tanpa tanggal tidak digambar (ada di CSV)"
+            if lang == "id"
+            else f"{undated} figures without a date are not drawn (they are in the CSV)"
         )
-    fig.update_layout(height=460)
-    fig.update_yaxes(title="ASN")
+        fig.add_annotation(
+            text=note,
+            xref="paper",
+            yref="paper",
+            x=1,
+            y=1,
+            yshift=40,
+            showarrow=False,
+            xanchor="right",
+            font={"size": 11, "color": "#555"},
+        )
     return fig
 
 

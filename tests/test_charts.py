@@ -64,3 +64,22 @@ def test_a_long_legend_moves_beside_the_plot_instead_of_over_the_title():
     few = finish(weekly_timeline(_weekly(["BKN", "KPU"]), calendar, "id"), "T", "S", "src")
     assert many.layout.legend.orientation == "v" and many.layout.legend.x > 1
     assert few.layout.legend.orientation == "h"
+
+
+def test_violation_timeline_has_one_panel_per_election_and_a_colour_per_stage():
+    from netralitas.charts import METRIC_COLORS, violation_timeline
+
+    totals = pd.DataFrame(
+        {
+            "election": ["Pemilu 2024", "Pemilu 2024", "Pilkada 2020", "Pilkada 2020"],
+            "metric": ["reported", "proven", "reported", "proven"],
+            "source_body": ["KASN", "KASN", "KASN", "Bawaslu"],
+            "as_of": pd.to_datetime(["2024-01-01", "2024-01-01", "2020-12-01", "2020-12-01"]),
+            "value": [400, 200, 2000, 1500],
+        }
+    )
+    fig = violation_timeline(totals, "en")
+    assert [a.text for a in fig.layout.annotations] == ["Pemilu 2024", "Pilkada 2020"]  # newest election on top
+    reported = [trace for trace in fig.data if trace.name == "KASN · reported"]
+    assert len(reported) == 2 and {trace.line.color for trace in reported} == {METRIC_COLORS["reported"]}
+    assert [trace.showlegend for trace in reported] == [True, False]  # one legend entry, not one per panel
