@@ -374,8 +374,7 @@ def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
         return _empty(t("no_data", lang))
     # Newest election on top; "other" (figures spanning several elections) last.
     elections = sorted(totals["election"].unique(), key=lambda e: (e != "other", e.split()[-1], e), reverse=True)
-    several = "lebih dari satu pemilihan" if lang == "id" else "more than one election"
-    titles = [several if e == "other" else e for e in elections]
+    titles = [t("several_elections", lang) if e == "other" else e for e in elections]
     fig = make_subplots(rows=len(elections), cols=1, subplot_titles=titles, vertical_spacing=0.3 / len(elections))
     shown: set[str] = set()
     for row, election in enumerate(elections, start=1):
@@ -413,13 +412,8 @@ def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
         fig.update_xaxes(tickformat="%b %Y", dtick=step, row=row, col=1)  # whole months: no repeated labels
     fig.update_layout(height=max(420, 260 * len(elections)))
     if undated:
-        note = (
-            f"{undated} angka tanpa tanggal tidak digambar (ada di CSV)"
-            if lang == "id"
-            else f"{undated} figures without a date are not drawn (they are in the CSV)"
-        )
         fig.add_annotation(
-            text=note,
+            text=t("undated_not_drawn", lang, n=undated),
             xref="paper",
             yref="paper",
             x=1,

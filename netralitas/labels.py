@@ -32,6 +32,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "present": ("Mode presentasi", "Presentation mode"),
     "reset": ("Atur ulang filter", "Reset filters"),
     "bad_param": ("Parameter URL tidak dikenal diabaikan: {names}", "Unknown URL parameters were ignored: {names}"),
+    "undated_not_drawn": (
+        "{n} angka tanpa tanggal tidak digambar (ada di CSV)",
+        "{n} figures without a date are not drawn (they are in the CSV)",
+    ),
+    "several_elections": ("lebih dari satu pemilihan", "more than one election"),
     "no_data": (
         "Tidak ada kegiatan untuk pilihan ini. Longgarkan filter di panel samping.",
         "No events match this selection. Widen the filters in the sidebar.",

@@ -71,15 +71,17 @@ def test_violation_timeline_has_one_panel_per_election_and_a_colour_per_stage():
 
     totals = pd.DataFrame(
         {
-            "election": ["Pemilu 2024", "Pemilu 2024", "Pilkada 2020", "Pilkada 2020"],
-            "metric": ["reported", "proven", "reported", "proven"],
-            "source_body": ["KASN", "KASN", "KASN", "Bawaslu"],
-            "as_of": pd.to_datetime(["2024-01-01", "2024-01-01", "2020-12-01", "2020-12-01"]),
-            "value": [400, 200, 2000, 1500],
+            "election": ["Pemilu 2024", "Pemilu 2024", "Pilkada 2020", "Pilkada 2020", "Pilkada 2024"],
+            "metric": ["reported", "proven", "reported", "proven", "reported"],
+            "source_body": ["KASN", "KASN", "KASN", "Bawaslu", "Bawaslu"],
+            "as_of": pd.to_datetime(["2024-01-01", "2024-01-01", "2020-12-01", "2020-12-01", None]),
+            "value": [400, 200, 2000, 1500, 99],
         }
     )
     fig = violation_timeline(totals, "en")
-    assert [a.text for a in fig.layout.annotations] == ["Pemilu 2024", "Pilkada 2020"]  # newest election on top
+    texts = [a.text for a in fig.layout.annotations]
+    assert texts[:2] == ["Pemilu 2024", "Pilkada 2020"]  # newest election on top; the undated one has no panel
+    assert texts[2] == "1 figures without a date are not drawn (they are in the CSV)"
     reported = [trace for trace in fig.data if trace.name == "KASN · reported"]
     assert len(reported) == 2 and {trace.line.color for trace in reported} == {METRIC_COLORS["reported"]}
     assert [trace.showlegend for trace in reported] == [True, False]  # one legend entry, not one per panel
