@@ -170,7 +170,8 @@ METRICS: dict[str, Metric] = {
             "Peserta per 1.000 ASN",
             "Participants per 1,000 ASN",
             _EVENTS_SOURCE
-            + "; jumlah ASN/PNS menurut BKN via berita / BKN headcounts via news (data/reference/asn_headcount.csv)",
+            + "; jumlah PNS menurut BKN/BPS via berita / BKN/BPS civil-servant counts via news"
+            " (data/reference/asn_headcount.csv)",
         ),
         Metric(
             "violations_reported",
