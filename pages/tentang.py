@@ -20,11 +20,15 @@ if lang == "id":
 Setiap baris adalah kegiatan sosialisasi netralitas ASN yang diberitakan media daring, dicatat dengan tanggal,
 tempat, penyelenggara, moda, jumlah peserta (hanya bila disebutkan) dan tautan sumbernya. Nilai yang tidak
 disebutkan dibiarkan kosong, tidak ditebak. `days_before_election` = tanggal pemungutan suara − tanggal kegiatan.
+Kurasi dua tahap: satu orang mencatat, orang lain membaca ulang setiap baris pada halaman sumbernya dan
+memperbaiki atau menghapus yang tidak dinyatakan di sana (log di `data/curated/reviews/`).
 
 ### Sumber dan lisensi
 - Kegiatan dan angka pelanggaran: berita daring (tautan per baris); fakta dicatat, bukan teks.
 - Jadwal Pemilu dan Pilkada: PKPU 3/2022 dan PKPU 2/2024 (melalui pemberitaan).
 - Batas provinsi: geoBoundaries (CC BY 3.0 IGO) dari BPS/OCHA, disederhanakan; kode wilayah: idn-area-data (ODbL).
+- Jumlah PNS per provinsi (untuk "per 1.000 ASN"): angka BPS/BKN 2023–2024 melalui pemberitaan; PNS saja, tanpa
+  PPPK, sehingga angka per 1.000 ASN adalah batas atas.
 
 ### Keterbatasan
 Data ini hanya mencakup kegiatan yang diberitakan dan ditemukan; provinsi dengan liputan media sedikit
@@ -37,11 +41,15 @@ else:
 Each row is an ASN-neutrality briefing reported by online media, recorded with its date, place, organiser, mode,
 participant count (only when stated) and source link. Values not stated are left empty, never guessed.
 `days_before_election` = voting day − event date.
+Curated in two passes: one person records, another re-reads every row against its source page and fixes or
+deletes what the page does not state (logs in `data/curated/reviews/`).
 
 ### Sources and licences
 - Events and violation figures: online news (one link per row); facts recorded, not text.
 - Election calendar: KPU regulations PKPU 3/2022 and PKPU 2/2024 (as reported).
 - Province boundaries: geoBoundaries (CC BY 3.0 IGO) from BPS/OCHA, simplified; area codes: idn-area-data (ODbL).
+- Civil servants per province (for "per 1,000 ASN"): BPS/BKN 2023–2024 figures as reported in the news; PNS
+  only, without PPPK contract staff, so the per-1,000 figure is an upper bound.
 
 ### Limits
 Only events that were reported and found are included; provinces with little media coverage look quieter than
