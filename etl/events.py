@@ -45,6 +45,27 @@ def check_before_voting(events: pd.DataFrame, file: str) -> list[Problem]:
     return problems
 
 
+def check_published_after_event(events: pd.DataFrame, file: str) -> list[Problem]:
+    """A report published before the day it describes is an announcement or a typo in one of the dates."""
+    early = [
+        (line, held, published)
+        for line, held, published in zip(events[LINE], events["event_date"], events["published_date"], strict=True)
+        if held is not None and published is not None and published < held
+    ]
+    return [
+        Problem(
+            file,
+            int(line),
+            "published_date",
+            published.isoformat(),
+            f"published {(held - published).days} day(s) before the event ({held.isoformat()}): "
+            "an announcement, or a wrong date?",
+            "warning",
+        )
+        for line, held, published in early
+    ]
+
+
 def probable_duplicates(events: pd.DataFrame, file: str) -> list[Problem]:
     """Same date, organiser and place twice is probably one event reported twice: warn, keep both."""
     key = pd.DataFrame(
@@ -105,5 +126,6 @@ def validate_events(raw: pd.DataFrame, elections: pd.DataFrame, file: str) -> tu
     if not any(p.severity == "error" for p in problems):
         frame = derive_election(frame, elections)
         problems += check_before_voting(frame, file)
+        problems += check_published_after_event(frame, file)
         problems += probable_duplicates(frame, file)
     return frame, problems
