@@ -66,3 +66,25 @@ def test_map_is_drawn_and_png_svg_downloads_are_images(server, browser):
         content = Path(info.value.path()).read_bytes()
         assert content[:200].lstrip().startswith(magic) or magic in content[:400], content[:80]
     page.close()
+
+
+def test_filters_in_the_url_survive_navigating_to_another_page(server, browser, built_db):
+    """A presenter's pasted link keeps its filters when the audience clicks through the pages."""
+    import duckdb
+
+    con = duckdb.connect(str(built_db), read_only=True)
+    expected = con.execute(
+        "SELECT count(*) FROM events WHERE province = 'Sulawesi Selatan' AND election = 'Pilkada 2024'"
+    ).fetchone()[0]
+    con.close()
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})  # fresh: no state from other tests
+    page = context.new_page()
+    page.goto(f"{server}/peta?province=Sulawesi+Selatan&election=Pilkada+2024", wait_until="domcontentloaded")
+    wait_ready(page)
+    page.locator('[data-testid="stSidebarNav"] a', has_text="Data").click()
+    page.wait_for_url("**/data?**", timeout=60_000)
+    wait_ready(page)
+    assert "province=Sulawesi+Selatan" in page.url and "election=Pilkada+2024" in page.url
+    caption = page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
+    assert caption.startswith(f"{expected} ") and expected > 0, caption
+    context.close()
