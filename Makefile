@@ -12,6 +12,7 @@ dashboard: install system $(DB)
 
 test: install system
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 	$(PY) -m pytest
 
 install: $(STAMP)
@@ -36,3 +37,4 @@ build: install
 
 lint: install
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .

@@ -51,9 +51,7 @@ def _make(year: int | None, month: int, day: int) -> dt.date | None:
 def _month_number(name: str) -> int | None:
     import dateparser
 
-    parsed = dateparser.parse(
-        f"1 {name.rstrip('.')} 2000", languages=["id"], settings={"STRICT_PARSING": True}
-    )
+    parsed = dateparser.parse(f"1 {name.rstrip('.')} 2000", languages=["id"], settings={"STRICT_PARSING": True})
     return parsed.month if parsed else None
 
 

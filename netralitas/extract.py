@@ -50,9 +50,7 @@ EVENT_VERBS = re.compile(
     r"mengadakan|diadakan|dilangsungkan|melaksanakan)\b",
     re.IGNORECASE,
 )
-SPEECH_VERBS = re.compile(
-    r"\b(kata|ujar|ucap|ungkap|jelas|tutur|mengatakan|menyampaikan|disampaikan)\w*", re.I
-)
+SPEECH_VERBS = re.compile(r"\b(kata|ujar|ucap|ungkap|jelas|tutur|mengatakan|menyampaikan|disampaikan)\w*", re.I)
 ONLINE = re.compile(r"\b(zoom|daring|webinar|virtual|online|live ?streaming|video ?conference)\b", re.I)
 HYBRID = re.compile(r"\b(hybrid|hibrid|hibrida)\b", re.I)
 INFORMAL_VENUE = re.compile(r"\bdi (?:sebuah|salah satu) (?:hotel|aula|gedung|ballroom|pendopo)\b", re.I)
@@ -108,9 +106,7 @@ BREAKDOWN = re.compile(
     r"\d+\s+(?:orang\s+)?[A-Za-z]\w+(?:\s+[A-Za-z]\w+)?(?:\s*,\s*(?:serta\s+|dan\s+)?\d+\s+"
     r"(?:orang\s+)?[A-Za-z]\w+(?:\s+[A-Za-z]\w+)?)+"
 )
-ORGANIZER_VERBS = re.compile(
-    r"\b(menggelar|menyelenggarakan|mengadakan|melaksanakan|melakukan kegiatan)\b", re.I
-)
+ORGANIZER_VERBS = re.compile(r"\b(menggelar|menyelenggarakan|mengadakan|melaksanakan|melakukan kegiatan)\b", re.I)
 ORGANIZER_BY = re.compile(
     r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan)\s+oleh\s+([^.;\n]{3,160})|"
     r"\b(?:webinar|sosialisasi|kegiatan)\b[^.]{0,140}?\boleh\s+([A-Z][^.;\n]{3,160})",
@@ -186,9 +182,7 @@ def html_to_text(html: str) -> str:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(
-        ["head", "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe"]
-    ):
+    for tag in soup(["head", "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe"]):
         tag.decompose()
     text = soup.get_text("\n")
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()

@@ -169,8 +169,7 @@ METRICS: dict[str, Metric] = {
             "participants_per_1000_asn",
             "Peserta per 1.000 ASN",
             "Participants per 1,000 ASN",
-            _EVENTS_SOURCE
-            + "; jumlah PNS menurut BKN/BPS via berita / BKN/BPS civil-servant counts via news"
+            _EVENTS_SOURCE + "; jumlah PNS menurut BKN/BPS via berita / BKN/BPS civil-servant counts via news"
             " (data/reference/asn_headcount.csv)",
         ),
         Metric(

@@ -54,9 +54,7 @@ def test_year_from_publication_when_the_text_has_none():
 
 
 def test_no_date_is_no_date():
-    assert (
-        value("Bupati mengingatkan ASN menjaga netralitas pada 27 November mendatang.", "event_date") is None
-    )
+    assert value("Bupati mengingatkan ASN menjaga netralitas pada 27 November mendatang.", "event_date") is None
     assert value("Pemungutan suara Pemilu digelar 14 Februari 2024.", "event_date") is None
 
 
@@ -109,10 +107,7 @@ def test_a_sub_district_is_not_a_regency():
 
 
 def test_other_stories_are_not_read():
-    text = (
-        "Netralitas ASN di OKI\n\nBACA JUGA: Bawaslu Kudus Gelar Sosialisasi Pilkada\n\n"
-        "Pemkab OKI menggelar apel."
-    )
+    text = "Netralitas ASN di OKI\n\nBACA JUGA: Bawaslu Kudus Gelar Sosialisasi Pilkada\n\nPemkab OKI menggelar apel."
     got = extract(text)
     assert got["province"].value == "Sumatera Selatan"
     assert got["election"].value is None
@@ -158,16 +153,13 @@ def test_organizer_type(text, organizer_type):
 
 def test_organizer_is_the_phrase_before_the_verb_not_the_headline():
     text = (
-        "Pemprov Sultra Sosialisasikan Netralitas\n\n"
-        "Kendari – Badan Kepegawaian Daerah (BKD) Sultra menggelar acara."
+        "Pemprov Sultra Sosialisasikan Netralitas\n\nKendari – Badan Kepegawaian Daerah (BKD) Sultra menggelar acara."
     )
     assert value(text, "organizer") == "Badan Kepegawaian Daerah (BKD) Sultra"
 
 
 def test_the_first_body_named_decides_the_type():
-    got = extract(
-        "Badan Kepegawaian Negara (BKN) RI bersama Pemerintah Provinsi Papua Barat Daya menggelar acara."
-    )
+    got = extract("Badan Kepegawaian Negara (BKN) RI bersama Pemerintah Provinsi Papua Barat Daya menggelar acara.")
     assert got["organizer_type"].value == "BKN"
     assert "Papua Barat Daya" in got["organizer"].value
 
@@ -195,9 +187,7 @@ def test_participants(text, count):
 
 
 def test_breakdown_goes_to_audience():
-    got = extract(
-        "Diikuti 112 peserta, terdiri dari 60 orang Sekretaris, 11 Camat, serta 41 Kasub Kepegawaian."
-    )
+    got = extract("Diikuti 112 peserta, terdiri dari 60 orang Sekretaris, 11 Camat, serta 41 Kasub Kepegawaian.")
     assert got["participants"].value == 112
     assert got["audience"].value == "60 orang Sekretaris, 11 Camat, serta 41 Kasub Kepegawaian"
 
@@ -405,9 +395,7 @@ def test_cli_json_shape(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Pemkab Kudus menggelar sosialisasi netralitas ASN, Senin (5/8/2024), jelang Pilkada.")
     page = tmp_path / "b.html"
-    page.write_text(
-        "<html><body><h1>Judul Berita Ini</h1><p>KUDUS – Bawaslu menggelar apel.</p></body></html>"
-    )
+    page.write_text("<html><body><h1>Judul Berita Ini</h1><p>KUDUS – Bawaslu menggelar apel.</p></body></html>")
     records = json.loads(_run(str(article), str(page), "--json").stdout)
     assert len(records) == 2
     for record in records:

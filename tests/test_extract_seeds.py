@@ -23,8 +23,7 @@ EXPECTED = {
         "participants": None,
         "audience": None,
         "election": "Pemilu 2024",
-        "title": "PNS Polda Sultra Dukung Netralitas ASN,Sosialisasi Jelang Pemilu 2024 "
-        "Dilaksanakan Secara Online",
+        "title": "PNS Polda Sultra Dukung Netralitas ASN,Sosialisasi Jelang Pemilu 2024 Dilaksanakan Secara Online",
     },
     "001_cd1e4cc00439bffa.txt": {
         "event_date": dt.date(2024, 10, 17),
@@ -86,9 +85,7 @@ EXPECTED = {
 def _same(field: str, value: object, wanted: object) -> bool:
     """Exact, except the organiser: 'Pemkot Jambi' is found inside 'Pemerintah Kota (Pemkot) Jambi'."""
     if field == "organizer":
-        return bool(value) and (
-            norm(str(wanted)) in norm(str(value)) or norm(str(value)) in norm(str(wanted))
-        )
+        return bool(value) and (norm(str(wanted)) in norm(str(value)) or norm(str(value)) in norm(str(wanted)))
     return value == wanted
 
 

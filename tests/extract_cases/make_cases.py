@@ -28,15 +28,9 @@ def html(title: str, body: str, noise: bool = True) -> str:
     """A news page around the article: menus, scripts and a footer that mention other places and dates."""
     head = "<head><title>Berita Daerah</title><script>var tgl='01/01/2020'; track('Kota Bogor');</script>"
     head += "<style>.menu{color:red}</style></head>"
-    nav = (
-        "<nav>Beranda | Politik | Kota Bogor | Pilkada Jawa Timur | Indeks 1 Januari 2020</nav>"
-        if noise
-        else ""
-    )
+    nav = "<nav>Beranda | Politik | Kota Bogor | Pilkada Jawa Timur | Indeks 1 Januari 2020</nav>" if noise else ""
     foot = "<footer>Redaksi: Jl. Merdeka 1, Bandung. Hak cipta 2024.</footer>" if noise else ""
-    return (
-        f"<!DOCTYPE html><html>{head}<body>{nav}<article><h1>{title}</h1>{body}</article>{foot}</body></html>"
-    )
+    return f"<!DOCTYPE html><html>{head}<body>{nav}<article><h1>{title}</h1>{body}</article>{foot}</body></html>"
 
 
 CASES: list[dict] = [
