@@ -1,4 +1,4 @@
-"""Command line: `python -m etl {build,geometry,extract,synth} ...`."""
+"""Command line: `python -m etl {build,geometry,extract,synth,check} ...`."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ COMMANDS = {
     "geometry": "etl.geometry",
     "extract": "etl.extract",
     "synth": "etl.synth",
+    "check": "etl.check",
 }
 
 

@@ -1,0 +1,72 @@
+"""`python -m etl check FILE`: check a curator's batch of new events before it is merged into events.csv.
+
+The batch goes through the same validation as a build (every problem with line and column), and is compared
+with what is already curated: a source URL that is already there, or the same day and place, is probably the
+same event reported again. Nothing is written: the real database and events.csv are not touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from etl.build import load_inputs
+from etl.problems import Problem, display_name
+from etl.read import LINE, read_curated_csv
+from netralitas import paths, schema
+
+
+def clashes(staged: pd.DataFrame, committed: pd.DataFrame, file: str) -> list[Problem]:
+    """Staged rows that are probably events already curated (pure: two frames in, problems out)."""
+    urls = {
+        u
+        for first, more in zip(committed["source_url"], committed["other_urls"], strict=True)
+        for u in [first, *more.split()]
+    }
+    place = ["event_date", "province", "regency_city"]
+    places = dict(zip(committed[place].itertuples(index=False, name=None), committed["id"], strict=True))
+    problems = []
+    for line, url, key in zip(
+        staged[LINE], staged["source_url"], staged[place].itertuples(index=False, name=None), strict=True
+    ):
+        if url in urls:
+            problems.append(Problem(file, int(line), "source_url", url, "already in events.csv", "warning"))
+        if key in places:
+            reason = f"same day and place as {places[key]} in events.csv: the same event?"
+            problems.append(Problem(file, int(line), "event_date", key[0], reason, "warning"))
+    return problems
+
+
+def check(staging: Path, data_dir: Path = paths.DATA_DIR) -> list[Problem]:
+    name = display_name(staging)
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp) / "data"
+        shutil.copytree(data_dir / "reference", scratch / "reference")
+        (scratch / "curated").mkdir()
+        shutil.copy(data_dir / "curated" / "violations.csv", scratch / "curated" / "violations.csv")
+        shutil.copy(staging, scratch / "curated" / "events.csv")
+        _, problems = load_inputs(scratch)
+        scratch_name = display_name(scratch / "curated" / "events.csv")
+        problems = [dataclasses.replace(p, file=name) if p.file == scratch_name else p for p in problems]
+    staged, _ = read_curated_csv(staging, schema.EVENT_COLUMNS)
+    committed, _ = read_curated_csv(data_dir / "curated" / "events.csv", schema.EVENT_COLUMNS)
+    return problems + clashes(staged, committed, name)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m etl check", description=__doc__.splitlines()[0])
+    parser.add_argument("file", type=Path, help="a CSV with the columns of events.csv")
+    parser.add_argument("--data", type=Path, default=paths.DATA_DIR, help="folder with reference/ and curated/")
+    args = parser.parse_args(argv)
+    problems = check(args.file, args.data)
+    for problem in problems:
+        print(problem)
+    errors = sum(p.severity == "error" for p in problems)
+    print(f"{errors} error(s), {len(problems) - errors} warning(s)", file=sys.stderr)
+    return 1 if errors else 0
