@@ -62,6 +62,27 @@ def page_key(name: str) -> str:
     return name
 
 
+def url_choice(label: str, options: list[str], default: str, name: str, format_func: Callable[[str], str]) -> str:
+    """A segmented control bound to the URL, returning the chosen option's key.
+
+    Streamlit writes the option's label into the URL; a link written by hand with the key
+    (`?metric=participants_per_1000_asn`) is accepted too instead of silently falling back to the default
+    (Streamlit then drops that parameter from the address bar; links it writes itself carry the label).
+    """
+    key = page_key(name)
+    if st.query_params.get(key) in options and key not in st.session_state:
+        st.session_state[key] = st.query_params[key]  # the key itself, as the widget's first value
+    chosen = st.segmented_control(
+        label,
+        options,
+        default=None if key in st.session_state else default,  # one source of the first value, not two
+        key=key,
+        bind="query-params",
+        format_func=format_func,
+    )
+    return chosen or default
+
+
 def _safe(text: str) -> str:
     return re.sub(r"[^\w\-. ]", "", text)[:40]
 

@@ -11,17 +11,7 @@ ui.require_entrypoint()
 lang, selection, present = ui.lang(), ui.filters(), ui.presenting()
 st.header(t("page_reach", lang))
 dimensions = ["province", "organizer_type", "mode", "audience", "event_kind", "island_group"]
-dimension = (
-    st.segmented_control(
-        t("group_by", lang),
-        dimensions,
-        default="province",
-        key=ui.page_key("dim"),
-        bind="query-params",
-        format_func=dimension_choice,
-    )
-    or "province"
-)
+dimension = ui.url_choice(t("group_by", lang), dimensions, "province", "dim", dimension_choice)
 ui.show_all(
     [
         ("dimensi", lambda: data.chart("reach", selection, lang, present, dimension=dimension)),

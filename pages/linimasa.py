@@ -8,17 +8,8 @@ from netralitas.labels import dimension_choice, t
 ui.require_entrypoint()
 lang, selection, present = ui.lang(), ui.filters(), ui.presenting()
 st.header(t("page_timeline", lang))
-group = (
-    st.segmented_control(
-        t("small_multiples", lang),
-        ["island_group", "province", "organizer_type"],
-        default="island_group",
-        key=ui.page_key("group"),
-        bind="query-params",
-        format_func=dimension_choice,
-    )
-    or "island_group"
-)
+groups = ["island_group", "province", "organizer_type"]
+group = ui.url_choice(t("small_multiples", lang), groups, "island_group", "group", dimension_choice)
 ui.show_all(
     [
         ("mingguan", lambda: data.chart("timeline", selection, lang, present)),

@@ -15,17 +15,8 @@ st.caption(
     else "Figures published by KASN, BKN and Bawaslu, each with its date and source. The election filter applies; "
     "the other event filters do not apply to national figures."
 )
-breakdown = (
-    st.segmented_control(
-        t("group_by", lang),
-        ["kind", "position", "agency_level", "reason"],
-        default="kind",
-        key=ui.page_key("breakdown"),
-        bind="query-params",
-        format_func=breakdown_choice,
-    )
-    or "kind"
-)
+breakdowns = ["kind", "position", "agency_level", "reason"]
+breakdown = ui.url_choice(t("group_by", lang), breakdowns, "kind", "breakdown", breakdown_choice)
 ui.show_all(
     [
         ("waktu", lambda: data.chart("violations", selection, lang, present)),

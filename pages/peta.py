@@ -11,17 +11,7 @@ ui.require_entrypoint()
 lang, selection = ui.lang(), ui.filters()
 st.header(t("page_map", lang))
 metrics = ["events", "participants", "participants_per_1000_asn", "violations_reported", "violations_proven"]
-metric = (
-    st.segmented_control(
-        t("metric", lang),
-        metrics,
-        default="events",
-        key=ui.page_key("metric"),
-        bind="query-params",
-        format_func=metric_choice,
-    )
-    or "events"
-)
+metric = ui.url_choice(t("metric", lang), metrics, "events", "metric", metric_choice)
 ui.show(data.chart("map", selection, lang, ui.presenting(), metric=metric))
 st.caption(
     "Abu-abu: tidak ada catatan untuk pilihan ini. Batas wilayah: geoBoundaries (CC BY 3.0 IGO) dari BPS/OCHA, "

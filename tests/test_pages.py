@@ -132,3 +132,19 @@ def test_a_rebuilt_database_is_picked_up_without_restarting(tmp_path, monkeypatc
     build(data, target)
     at.run()
     assert int(metric(at, "Jumlah kegiatan")) == before + 1
+
+
+@pytest.mark.parametrize(
+    ("name", "param", "key"),
+    [
+        ("peta", "metric", "participants_per_1000_asn"),
+        ("jangkauan", "dim", "organizer_type"),
+        ("pelanggaran", "breakdown", "position"),
+        ("linimasa", "group", "province"),
+    ],
+)
+def test_a_hand_written_link_may_name_the_option_by_its_key(db, monkeypatch, name, param, key):
+    """Streamlit writes the label into the URL; a presenter typing the short key gets the same view."""
+    at = page(name, monkeypatch, **{param: key})
+    assert at.button_group(key=param).value == key
+    assert not at.exception
