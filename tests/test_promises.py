@@ -69,3 +69,27 @@ def test_every_event_table_column_has_a_heading_in_both_languages():
     for column in (*schema.EVENT_COLUMNS, "days_before_election"):
         indonesian, english = labels.column_label(column, "id"), labels.column_label(column, "en")
         assert indonesian != column and english != column, column  # never the raw snake_case name
+
+
+def test_readme_performance_numbers_are_the_committed_benchmark_run():
+    """The table in README is docs/benchmark.json at a million events, not numbers typed from memory."""
+    import json
+
+    runs = json.loads((paths.ROOT / "docs" / "benchmark.json").read_text(encoding="utf-8"))
+    million = {row["query"]: row for row in runs if row["n"] == 1_000_000}
+    text = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    names = {
+        "map aggregate": "map_aggregate",
+        "weekly timeline": "weekly_timeline",
+        "reach by province": "reach_by_province",
+        "filtered table page": "table_page",
+        "overview figures": "overview",
+    }
+    for label, query in names.items():
+        row = million[query]
+        assert row["agree"] is True
+        line = next(line for line in text.splitlines() if line.startswith(f"| {label} |"))
+        assert f"| {row['duckdb_p95_ms']:.1f} ms |" in line, (label, line)
+        assert f"| {row['ratio']:.1f}× |" in line, (label, line)
+    build = million["build"]
+    assert f"**{build['build_s']:.1f} s and {build['build_peak_mb'] / 1024:.2f} GiB peak**" in text
