@@ -37,16 +37,17 @@ def load_inputs(
     """Read and validate every input; returns clean tables and all problems (errors and warnings)."""
     reference, curated = data_dir / "reference", data_dir / "curated"
     elections = _read_elections(reference / "elections.csv")
+    outlets = _read_outlet_aliases(reference / "outlets.csv")
     problems: list[Problem] = []
 
     raw, found = read_curated_csv(curated / "events.csv", schema.EVENT_COLUMNS, max_file_bytes)
     problems += found
-    events, found = validate_events(raw, elections, display_name(curated / "events.csv"))
+    events, found = validate_events(raw, elections, display_name(curated / "events.csv"), outlets)
     problems += found
 
     raw, found = read_curated_csv(curated / "violations.csv", schema.VIOLATION_COLUMNS, max_file_bytes)
     problems += found
-    violations, found = validate_violations(raw, display_name(curated / "violations.csv"))
+    violations, found = validate_violations(raw, display_name(curated / "violations.csv"), outlets)
     problems += found
 
     figures = {}
@@ -81,6 +82,19 @@ def _with_province_columns(events: pd.DataFrame, provinces: pd.DataFrame) -> pd.
     merged = events.merge(lookup, on="province", how="left")
     merged[["province_code", "island_group"]] = merged[["province_code", "island_group"]].fillna("")
     return merged
+
+
+def _read_outlet_aliases(path: Path) -> dict[str, str]:
+    """alias (case-folded) -> the outlet's one name; optional: without the file names are kept as written."""
+    if not path.exists():
+        return {}
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return {
+        alias.casefold(): outlet
+        for outlet, aliases in zip(table["outlet"], table["aliases"], strict=True)
+        for alias in [outlet, *aliases.split("|")]
+        if alias.strip()
+    }
 
 
 def _read_elections(path: Path) -> pd.DataFrame:

@@ -95,7 +95,9 @@ def probable_duplicates(events: pd.DataFrame, file: str) -> list[Problem]:
     ]
 
 
-def validate_events(raw: pd.DataFrame, elections: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Problem]]:
+def validate_events(
+    raw: pd.DataFrame, elections: pd.DataFrame, file: str, outlets: dict[str, str] | None = None
+) -> tuple[pd.DataFrame, list[Problem]]:
     """All event checks in one pass, so a run names every problem of the file at once."""
     problems: list[Problem] = []
     frame = steps.strip_cells(raw)
@@ -123,6 +125,8 @@ def validate_events(raw: pd.DataFrame, elections: pd.DataFrame, file: str) -> tu
             Problem(file, int(r[LINE]), column, "", "required") for _, r in frame[frame[column] == ""].iterrows()
         ]
     problems += steps.check_urls(frame, file)
+    frame, found = steps.normalise_outlets(frame, file, outlets or {})
+    problems += found
     if not any(p.severity == "error" for p in problems):
         frame = derive_election(frame, elections)
         problems += check_before_voting(frame, file)

@@ -225,6 +225,27 @@ def check_urls(frame: pd.DataFrame, file: str) -> Problems:
     return problems
 
 
+def _spelling_key(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.casefold())
+
+
+def normalise_outlets(frame: pd.DataFrame, file: str, aliases: dict[str, str]) -> tuple[pd.DataFrame, Problems]:
+    """One name per outlet: aliases from data/reference/outlets.csv (case-insensitive) become the outlet's name,
+    and two spellings that differ only in case, spaces or punctuation are warned about so they get an entry."""
+    out = frame.copy(deep=False)  # copy-on-write: the input is never modified
+    out["outlet"] = per_value(frame["outlet"], lambda name: aliases.get(name.casefold(), name))
+    spellings: dict[str, list[str]] = {}
+    for name in out["outlet"].value_counts().index:  # most used spelling first
+        spellings.setdefault(_spelling_key(name), []).append(name)
+    problems = []
+    for names in (n for n in spellings.values() if len(n) > 1):
+        for other in names[1:]:
+            line = int(out.loc[out["outlet"] == other, LINE].iloc[0])
+            reason = f"also written {names[0]!r}: add the spelling to data/reference/outlets.csv"
+            problems.append(Problem(file, line, "outlet", other, reason, "warning"))
+    return out, problems
+
+
 def check_unique_ids(frame: pd.DataFrame, file: str) -> Problems:
     problems = []
     if "id" not in frame:

@@ -10,9 +10,13 @@ from etl.read import LINE
 from netralitas import schema
 
 
-def validate_violations(raw: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Problem]]:
+def validate_violations(
+    raw: pd.DataFrame, file: str, outlets: dict[str, str] | None = None
+) -> tuple[pd.DataFrame, list[Problem]]:
     problems: list[Problem] = []
     frame = steps.strip_cells(raw)
+    frame, found = steps.normalise_outlets(frame, file, outlets or {})
+    problems += found
     problems += steps.check_lengths(frame, file)
     problems += steps.check_unique_ids(frame, file)
     frame, found = steps.parse_dates(frame, ["as_of", "published_date"], file, required=set())

@@ -227,3 +227,15 @@ def test_the_pandera_contract_catches_what_a_step_lets_through(data_dir):
     events.loc[events.index[2], "mode"] = "teleport"  # as if a step had forgotten to check it
     found = contracts.check(events, contracts.EVENTS, "events.csv")
     assert [(p.line, p.column, p.value) for p in found] == [(4, "mode", "teleport")]
+
+
+def test_outlet_aliases_give_one_name_in_the_database_and_leave_the_csv_alone(data_dir, tmp_path):
+    first = rows(data_dir / "curated" / "events.csv")[0]
+    (data_dir / "reference" / "outlets.csv").write_text(
+        f"outlet,aliases,notes\nThe One Name,{first['outlet'].upper()},test\n", encoding="utf-8"
+    )
+    before = digest(data_dir / "curated" / "events.csv")
+    build(data_dir, tmp_path / "db.duckdb")
+    con = duckdb.connect(str(tmp_path / "db.duckdb"), read_only=True)
+    assert con.execute("SELECT outlet FROM events WHERE id = ?", [first["id"]]).fetchone()[0] == "The One Name"
+    assert digest(data_dir / "curated" / "events.csv") == before

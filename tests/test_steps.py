@@ -133,3 +133,11 @@ def test_probable_duplicates_warn_and_name_the_first_line():
     )
     problems = events.probable_duplicates(rows, FILE)
     assert [(p.line, p.severity, "line 2" in p.reason) for p in problems] == [(3, "warning", True)]
+
+
+def test_normalise_outlets_applies_the_alias_table_and_warns_about_unlisted_spellings():
+    raw = frame(outlet=["Kompas", "kompas.com", "Tribun Bali", "TRIBUN BALI", "Tribun Bali", "Antara"])
+    named, problems = steps.normalise_outlets(raw, FILE, {"kompas": "Kompas.com", "kompas.com": "Kompas.com"})
+    assert named["outlet"].tolist()[:2] == ["Kompas.com", "Kompas.com"]
+    assert [(p.line, p.value, p.severity) for p in problems] == [(5, "TRIBUN BALI", "warning")]
+    assert "'Tribun Bali'" in problems[0].reason  # the spelling used most is the one suggested
