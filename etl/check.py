@@ -51,10 +51,12 @@ def check(staging: Path, data_dir: Path = paths.DATA_DIR) -> list[Problem]:
         (scratch / "curated").mkdir()
         shutil.copy(data_dir / "curated" / "violations.csv", scratch / "curated" / "violations.csv")
         shutil.copy(staging, scratch / "curated" / "events.csv")
-        _, problems = load_inputs(scratch)
+        tables, problems = load_inputs(scratch)
         scratch_name = display_name(scratch / "curated" / "events.csv")
         problems = [dataclasses.replace(p, file=name) if p.file == scratch_name else p for p in problems]
-    staged, _ = read_curated_csv(staging, schema.EVENT_COLUMNS)
+    # Compare the batch as the build read it ("Sultra" -> "Sulawesi Tenggara", "Rabu, 31 Juli 2024" -> ISO),
+    # so an alias or a date form does not hide an event that is already curated.
+    staged = tables["events"].assign(event_date=lambda f: f["event_date"].map(lambda d: d.isoformat() if d else ""))
     committed, _ = read_curated_csv(data_dir / "curated" / "events.csv", schema.EVENT_COLUMNS)
     return problems + clashes(staged, committed, name)
 

@@ -85,7 +85,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "group_by": ("Kelompokkan menurut", "Group by"),
     "small_multiples": ("Per kelompok", "Small multiples"),
     "unknown": ("tidak diketahui", "unknown"),
-    "national": ("nasional (tanpa provinsi)", "national (no province)"),
     "province_level": ("(tingkat provinsi)", "(province level)"),
 }
 
@@ -121,18 +120,13 @@ VALUE_LABELS: dict[str, tuple[str, str]] = {
 
 # Column headings of the event tables (Ringkasan, Data): what an analyst reads instead of snake_case names.
 COLUMN_LABELS: dict[str, tuple[str, str]] = {
+    **DIMENSION_LABELS,  # province, organiser type, mode, audience, kind, election: the same words everywhere
     "id": ("ID", "ID"),
     "event_date": ("Tanggal", "Date"),
-    "province": ("Provinsi", "Province"),
     "regency_city": ("Kabupaten/kota", "Regency/city"),
     "organizer": ("Penyelenggara", "Organiser"),
-    "organizer_type": ("Jenis penyelenggara", "Organiser type"),
-    "mode": ("Moda", "Mode"),
     "participants": ("Peserta", "Participants"),
-    "audience": ("Sasaran peserta", "Audience"),
-    "election": ("Pemilu/Pilkada", "Election"),
     "days_before_election": ("Hari sebelum pemungutan suara", "Days before voting"),
-    "event_kind": ("Jenis kegiatan", "Kind of event"),
     "title": ("Judul", "Title"),
     "venue": ("Tempat", "Venue"),
     "outlet": ("Media", "Outlet"),

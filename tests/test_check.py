@@ -53,3 +53,10 @@ def test_command_line_exit_code(data_dir, tmp_path):
         text=True,
     )
     assert done.returncode == 1 and "events_nw.csv:2" in done.stdout
+
+
+def test_an_alias_or_indonesian_date_does_not_hide_a_clash(data_dir, tmp_path):
+    first = committed(data_dir)[0]  # fx-01: Sulawesi Selatan, 2024-10-14
+    again = {**first, "id": "nw-001", "province": "Sulsel", "event_date": "Senin, 14 Oktober 2024"}
+    problems = check(batch(tmp_path / "events_nw.csv", [again]), data_dir)
+    assert (2, "event_date", "warning") in {(p.line, p.column, p.severity) for p in problems if "same day" in p.reason}
