@@ -32,7 +32,9 @@ def test_enough_events_and_organiser_types(events):
     assert events["organizer_type"].nunique() >= 8
     # Not one body's story: Bawaslu, local governments and national bodies each hold a share.
     assert events["organizer_type"].value_counts(normalize=True).max() < 0.6
-    assert {"Bawaslu", "KASN", "BKN", "KPU", "Kemendagri", "police", "university"} <= set(events["organizer_type"])
+    assert {"Bawaslu", "KASN", "BKN", "KPU", "Kemendagri", "Kemenpan RB", "police", "military", "university"} <= set(
+        events["organizer_type"]
+    )
 
 
 def test_every_row_has_provenance(events):
