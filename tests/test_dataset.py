@@ -81,3 +81,14 @@ def test_violations_have_provenance():
 def test_the_real_build_rejects_no_row(tmp_path):
     problems = build(paths.DATA_DIR, tmp_path / "real.duckdb")
     assert not [p for p in problems if p.severity == "error"]
+
+
+@pytest.mark.parametrize(("table", "value"), [("asn_headcount", "asn_count"), ("population", "population")])
+def test_every_province_has_a_sourced_reference_figure(table, value):
+    figures = pd.read_csv(paths.REFERENCE_DIR / f"{table}.csv", dtype=str, keep_default_na=False)
+    figures = figures[figures["province"].isin(province_names())]
+    dated = figures[figures["year"] != ""]  # a figure of unknown year is kept but never the one the build uses
+    assert set(dated["province"]) == set(province_names())
+    assert figures[value].str.fullmatch(r"\d+").all()
+    assert dated["year"].astype(int).between(2020, 2025).all()
+    assert figures["source_url"].str.startswith("http").all() and (figures["outlet"] != "").all()
