@@ -100,7 +100,7 @@ def validate_events(
 ) -> tuple[pd.DataFrame, list[Problem]]:
     """All event checks in one pass, so a run names every problem of the file at once."""
     problems: list[Problem] = []
-    frame = steps.strip_cells(raw)
+    frame = raw  # read_curated_csv has trimmed every cell
     problems += steps.check_lengths(frame, file)
     problems += steps.check_unique_ids(frame, file)
     frame, found = steps.parse_dates(frame, ["event_date", "published_date"], file, required={"event_date"})

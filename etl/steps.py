@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from etl.problems import Problem
-from etl.read import LINE
+from etl.read import LINE, strip_frame
 from netralitas import schema
 
 Problems = list[Problem]
@@ -28,25 +28,8 @@ def per_value(column: pd.Series, function) -> pd.Series:
 
 
 def strip_cells(frame: pd.DataFrame) -> pd.DataFrame:
-    """Trim whitespace and collapse inner runs of spaces, so 'Kota  Sorong ' and 'Kota Sorong' are one value.
-
-    Arrow's vectorised kernels find the few cells that need it; per-cell Python costs seconds at a million rows.
-    """
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    out = frame.copy(deep=False)  # copy-on-write: the input is never modified
-    for column in out.columns:
-        if column == LINE:
-            continue
-        values = pa.array(out[column].fillna("").astype(str), type=pa.string())
-        needs = pc.match_substring_regex(values, r"^\s|\s$|\s\s|[\t\n\r]").to_numpy(zero_copy_only=False)
-        if needs.any():
-            fixed = pc.replace_substring_regex(pc.utf8_trim_whitespace(values.filter(pa.array(needs))), r"\s+", " ")
-            column_values = out[column].to_numpy(dtype=object, copy=True)
-            column_values[needs] = fixed.to_pylist()
-            out[column] = column_values
-    return out
+    """Trim whitespace and collapse inner runs of spaces (the reader does this for every file it reads)."""
+    return strip_frame(frame)
 
 
 def check_lengths(frame: pd.DataFrame, file: str) -> Problems:

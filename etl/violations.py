@@ -14,7 +14,7 @@ def validate_violations(
     raw: pd.DataFrame, file: str, outlets: dict[str, str] | None = None
 ) -> tuple[pd.DataFrame, list[Problem]]:
     problems: list[Problem] = []
-    frame = steps.strip_cells(raw)
+    frame = raw  # read_curated_csv has trimmed every cell
     frame, found = steps.normalise_outlets(frame, file, outlets or {})
     problems += found
     problems += steps.check_lengths(frame, file)
@@ -53,7 +53,7 @@ def validate_violations(
 def validate_province_figures(raw: pd.DataFrame, value_column: str, file: str) -> tuple[pd.DataFrame, list[Problem]]:
     """ASN headcount or population per province: one published number with its year and source."""
     problems: list[Problem] = []
-    frame = steps.strip_cells(raw)
+    frame = raw  # read_curated_csv has trimmed every cell
     frame, found = steps.resolve_provinces(frame, "province", file, allow=(schema.NATIONAL,))
     problems += found
     frame, found = steps.parse_count(frame, value_column, file, maximum=400_000_000)

@@ -123,3 +123,22 @@ def test_text_after_a_closing_quote_is_refused_not_glued(tmp_path):
     bad = ROW.replace("e-1", "e-2").replace(",T,", ',"Sosialisasi"netralitas,')
     _, problems = read_curated_csv(write(tmp_path, f"{HEADER}\n{ROW}\n{bad}\n"), schema.EVENT_COLUMNS)
     assert [(p.line, "CSV syntax" in p.reason) for p in problems] == [(3, True)]
+
+
+def test_cells_come_back_trimmed_on_both_paths(tmp_path):
+    spaced = ROW.replace("Bawaslu Sulsel", " Bawaslu   Sulsel\t")
+    one_line, _ = read_curated_csv(write(tmp_path, f"{HEADER}\n{spaced}\n"), schema.EVENT_COLUMNS)
+    multi = spaced.replace(",T,", ',"two\nlines ",')  # a line break inside a cell takes the row-by-row path
+    exact, _ = read_curated_csv(write(tmp_path, f"{HEADER}\n{multi}\n", "b.csv"), schema.EVENT_COLUMNS)
+    assert one_line.loc[0, "organizer"] == exact.loc[0, "organizer"] == "Bawaslu Sulsel"
+    assert exact.loc[0, "title"] == "two lines"
+
+
+def test_a_lone_carriage_return_in_a_cell_takes_the_exact_path(tmp_path, monkeypatch):
+    import etl.read
+
+    calls, real = [], etl.read._parse
+    monkeypatch.setattr("etl.read._parse", lambda *args: calls.append(1) or real(*args))
+    path = write(tmp_path, f"{HEADER}\n" + ROW.replace(",T,", ',"a\rb",') + "\n")
+    frame, problems = read_curated_csv(path, schema.EVENT_COLUMNS)
+    assert calls and problems == [] and frame.loc[0, "title"] == "a b"
