@@ -64,16 +64,25 @@ def parse_dates(
 ) -> tuple[pd.DataFrame, Problems]:
     out, problems = frame.copy(deep=False), []
     for column in columns:
-        parsed = per_value(out[column], parse_date_cell)
-        for line, raw, (value, repaired) in zip(out[LINE], out[column], parsed, strict=True):
-            if raw and value is None:
-                problems.append(Problem(file, int(line), column, raw, "not a date; write YYYY-MM-DD"))
-            elif not raw and column in required:
-                problems.append(Problem(file, int(line), column, "", "required; write YYYY-MM-DD"))
-            elif repaired:
+        # Parse each distinct text once, then only the rows with something to say are visited.
+        codes, texts = pd.factorize(out[column], use_na_sentinel=False)
+        parsed = [parse_date_cell(text) for text in texts]
+        dates = np.array([value for value, _ in parsed], dtype=object)[codes]
+        repaired = np.array([flag for _, flag in parsed], dtype=bool)[codes]
+        raw = out[column].to_numpy(dtype=object)
+        given = raw != ""
+        unread = given & pd.isna(dates)
+        missing = ~given if column in required else np.zeros(len(raw), dtype=bool)
+        for index in np.flatnonzero(unread | missing | repaired):
+            line, text, value = int(out[LINE].iat[index]), raw[index], dates[index]
+            if unread[index]:
+                problems.append(Problem(file, line, column, text, "not a date; write YYYY-MM-DD"))
+            elif missing[index]:
+                problems.append(Problem(file, line, column, "", "required; write YYYY-MM-DD"))
+            else:
                 reason = f"read as {value.isoformat()}; please write YYYY-MM-DD"
-                problems.append(Problem(file, int(line), column, raw, reason, "warning"))
-        out[column] = pd.Series([value for value, _ in parsed], index=out.index, dtype="object")
+                problems.append(Problem(file, line, column, text, reason, "warning"))
+        out[column] = pd.Series(dates, index=out.index, dtype="object")
     return out, problems
 
 
@@ -230,15 +239,18 @@ def normalise_outlets(frame: pd.DataFrame, file: str, aliases: dict[str, str]) -
 
 
 def check_unique_ids(frame: pd.DataFrame, file: str) -> Problems:
-    problems = []
     if "id" not in frame:
-        return problems
-    first_line: dict[str, int] = {}
-    for line, value in zip(frame[LINE], frame["id"], strict=True):
-        if not value:
-            problems.append(Problem(file, int(line), "id", "", "required"))
-        elif value in first_line:
-            problems.append(Problem(file, int(line), "id", value, f"duplicate id (first on line {first_line[value]})"))
+        return []
+    ids = frame["id"]
+    empty = (ids == "").to_numpy()
+    repeated = (ids.duplicated() & ~empty).to_numpy()
+    firsts = frame.loc[~ids.duplicated() & ids.isin(set(ids[repeated])), ["id", LINE]]
+    first_line = dict(zip(firsts["id"], firsts[LINE], strict=True))
+    problems = []
+    for index in np.flatnonzero(empty | repeated):
+        line, value = int(frame[LINE].iat[index]), ids.iat[index]
+        if empty[index]:
+            problems.append(Problem(file, line, "id", "", "required"))
         else:
-            first_line[value] = int(line)
+            problems.append(Problem(file, line, "id", value, f"duplicate id (first on line {first_line[value]})"))
     return problems
