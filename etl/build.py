@@ -274,9 +274,19 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+# Every error is printed; warnings beyond this many are counted, not printed (--json lists them all): nobody
+# reads a quarter of a million "probable duplicate" lines, and printing them took seconds at a million rows.
+MAX_WARNINGS_SHOWN = 200
+
+
 def _report(problems: list[Problem], as_json: bool) -> None:
     if as_json:
         print(json.dumps([p.__dict__ for p in problems], ensure_ascii=False, indent=1))
-    else:
-        for problem in problems:
-            print(problem, file=sys.stderr)
+        return
+    warnings = [p for p in problems if p.severity == "warning"]
+    shown = set(map(id, warnings[:MAX_WARNINGS_SHOWN]))
+    lines = [str(p) for p in problems if p.severity != "warning" or id(p) in shown]
+    hidden = len(warnings) - len(shown)
+    if hidden:
+        lines.append(f"... and {hidden:,} more warning(s) not shown; --json lists every one")
+    print("\n".join(lines), file=sys.stderr)

@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from etl.build import TABLES, BuildError, build
+from etl.problems import Problem
 from netralitas import paths, schema
 
 
@@ -239,3 +240,15 @@ def test_outlet_aliases_give_one_name_in_the_database_and_leave_the_csv_alone(da
     con = duckdb.connect(str(tmp_path / "db.duckdb"), read_only=True)
     assert con.execute("SELECT outlet FROM events WHERE id = ?", [first["id"]]).fetchone()[0] == "The One Name"
     assert digest(data_dir / "curated" / "events.csv") == before
+
+
+def test_console_report_prints_every_error_and_counts_warnings_beyond_the_limit(capsys):
+    from etl.build import MAX_WARNINGS_SHOWN, _report
+
+    warnings = [Problem("e.csv", n, "id", "", "probable duplicate", "warning") for n in range(MAX_WARNINGS_SHOWN + 5)]
+    errors = [Problem("e.csv", 9000 + n, "mode", "x", "not one of: luring") for n in range(3)]
+    _report(warnings + errors, as_json=False)
+    printed = capsys.readouterr().err.splitlines()
+    assert sum(line.startswith("ERROR") for line in printed) == 3
+    assert sum(line.startswith("WARNING") for line in printed) == MAX_WARNINGS_SHOWN
+    assert printed[-1].startswith("... and 5 more warning(s)")
