@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from etl import steps
@@ -68,18 +69,20 @@ def check_published_after_event(events: pd.DataFrame, file: str) -> list[Problem
 
 def probable_duplicates(events: pd.DataFrame, file: str) -> list[Problem]:
     """Same date, organiser and place twice is probably one event reported twice: warn, keep both."""
-    key = pd.DataFrame(
-        {
-            "date": events["event_date"].astype(str),
-            "organizer": events["organizer"].str.casefold(),
-            "province": events["province"],
-            "regency": events["regency_city"],
-        }
-    )
+    if events.empty:
+        return []
+    # One integer per (date, organiser, place): grouping integers is ~10x cheaper than grouping strings.
+    parts = [
+        pd.factorize(events["event_date"], use_na_sentinel=False)[0],
+        pd.factorize(steps.per_value(events["organizer"], str.casefold), use_na_sentinel=False)[0],
+        pd.factorize(events["province"], use_na_sentinel=False)[0],
+        pd.factorize(events["regency_city"], use_na_sentinel=False)[0],
+    ]
+    key = pd.Series(np.ravel_multi_index(parts, [int(p.max()) + 1 for p in parts]), index=events.index)
     repeated = key.duplicated(keep="first")
     if not repeated.any():
         return []
-    first_line = events[LINE].groupby([key[c] for c in key.columns]).transform("first")
+    first_line = events[LINE].groupby(key).transform("first")
     return [
         Problem(
             file,
