@@ -105,7 +105,9 @@ def _check_params(options: dict[str, list]) -> None:
         ):
             ignored.append(key)
     if ignored:
-        st.warning(t("bad_param", lang(), names=", ".join(sorted({_safe(k) for k in ignored}))), icon="⚠️")
+        st.warning(
+            t("bad_param", lang(), names=", ".join(sorted({_safe(k) for k in ignored}))), icon=":material/warning:"
+        )
 
 
 def sidebar() -> Filters:
@@ -176,7 +178,7 @@ def event_columns(columns: list[str]) -> dict:
 def empty_notice(count: int) -> bool:
     """True (and a friendly message) when the selection holds no event."""
     if count == 0:
-        st.info(t("no_data", lang()), icon="🔎")
+        st.info(t("no_data", lang()), icon=":material/search_off:")
         return True
     return False
 

@@ -24,7 +24,7 @@ ui.show_all(
         ("sosialisasi", lambda: data.chart("outreach", selection, lang, present)),
     ]
 )
-st.warning(t("caveat", lang), icon="ℹ️")
+st.warning(t("caveat", lang), icon=":material/info:")
 if not present:
     st.subheader("Provinsi" if lang == "id" else "Provinces")
     st.dataframe(

@@ -18,7 +18,7 @@ figures = data.query("overview", selection).iloc[0]
 for column, line in zip(
     st.columns(2), charts.countdown_text(data.query("elections"), dt.date.today(), lang), strict=False
 ):
-    column.info(line, icon="🗳️")
+    column.info(line, icon=":material/how_to_vote:")
 if not ui.empty_notice(int(figures["events"])):
     cells = st.columns(5)
     shown = [

@@ -64,12 +64,15 @@ if text.strip():
 
     duplicates = probable_duplicates(row, existing)
     if not duplicates.empty:
-        st.warning("Kemungkinan duplikat / probable duplicate:", icon="⚠️")
+        st.warning("Kemungkinan duplikat / probable duplicate:", icon=":material/warning:")
         st.dataframe(duplicates, hide_index=True)
     if submitted:
         problems = save_event(row, paths.data_dir(), db.database_path())
         if problems:
             st.error("\n".join(f"- {p.column}: {p.reason}" for p in problems))
         else:
-            st.success("Tersimpan dan basis data dibangun ulang / saved and the database rebuilt.", icon="✅")
+            st.success(
+                "Tersimpan dan basis data dibangun ulang / saved and the database rebuilt.",
+                icon=":material/check_circle:",
+            )
             st.cache_data.clear()
