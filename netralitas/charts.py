@@ -269,6 +269,8 @@ _REACH_HOVER = {
 def reach_bars(reach: pd.DataFrame, dimension: str, lang: str) -> go.Figure:
     if reach.empty:
         return _empty(t("no_data", lang))
+    if reach["participants"].isna().all():  # events, but none states a head count: say so, not an empty axis
+        return _empty(t("no_counts", lang))
     data = reach.sort_values("participants", na_position="first")
     labels = [value_label(str(c), lang) for c in data["category"]]
     fig = go.Figure(

@@ -45,6 +45,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Basis data belum dibangun. Jalankan `python -m etl build`.",
         "The database has not been built yet. Run `python -m etl build`.",
     ),
+    "no_counts": (
+        "Belum ada kegiatan dengan jumlah peserta yang dilaporkan untuk pilihan ini.",
+        "No event in this selection reports a participant count.",
+    ),
     "no_asn": (
         "Belum ada pasangan jumlah peserta dan jumlah ASN untuk pilihan ini.",
         "No selection here has both participant counts and an ASN headcount.",

@@ -85,3 +85,16 @@ def test_violation_timeline_has_one_panel_per_election_and_a_colour_per_stage():
     reported = [trace for trace in fig.data if trace.name == "KASN · reported"]
     assert len(reported) == 2 and {trace.line.color for trace in reported} == {METRIC_COLORS["reported"]}
     assert [trace.showlegend for trace in reported] == [True, False]  # one legend entry, not one per panel
+
+
+def test_reach_without_any_head_count_says_so_instead_of_drawing_an_empty_axis():
+    from netralitas.charts import reach_bars
+    from netralitas.labels import t
+
+    reach = pd.DataFrame(
+        {"category": ["Papua", "Aceh"], "participants": [None, None], "events": [2, 1], "events_with_count": [0, 0]}
+    )
+    fig = reach_bars(reach, "province", "en")
+    assert not fig.data and fig.layout.annotations[0].text == t("no_counts", "en")
+    reach.loc[0, "participants"] = 120
+    assert reach_bars(reach, "province", "en").data  # one count is enough for the bars
