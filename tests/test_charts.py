@@ -92,7 +92,12 @@ def test_reach_without_any_head_count_says_so_instead_of_drawing_an_empty_axis()
     from netralitas.labels import t
 
     reach = pd.DataFrame(
-        {"category": ["Papua", "Aceh"], "participants": [None, None], "events": [2, 1], "events_with_count": [0, 0]}
+        {
+            "category": ["Papua", "Aceh"],
+            "participants": pd.array([None, None], dtype="Int64"),
+            "events": [2, 1],
+            "events_with_count": [0, 0],
+        }
     )
     fig = reach_bars(reach, "province", "en")
     assert not fig.data and fig.layout.annotations[0].text == t("no_counts", "en")
