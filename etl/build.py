@@ -283,10 +283,12 @@ def _report(problems: list[Problem], as_json: bool) -> None:
     if as_json:
         print(json.dumps([p.__dict__ for p in problems], ensure_ascii=False, indent=1))
         return
-    warnings = [p for p in problems if p.severity == "warning"]
-    shown = set(map(id, warnings[:MAX_WARNINGS_SHOWN]))
-    lines = [str(p) for p in problems if p.severity != "warning" or id(p) in shown]
-    hidden = len(warnings) - len(shown)
-    if hidden:
+    lines, warnings = [], 0
+    for problem in problems:
+        warnings += problem.severity == "warning"
+        if problem.severity != "warning" or warnings <= MAX_WARNINGS_SHOWN:
+            lines.append(str(problem))
+    hidden = warnings - MAX_WARNINGS_SHOWN
+    if hidden > 0:
         lines.append(f"... and {hidden:,} more warning(s) not shown; --json lists every one")
     print("\n".join(lines), file=sys.stderr)

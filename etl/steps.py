@@ -242,9 +242,10 @@ def check_unique_ids(frame: pd.DataFrame, file: str) -> Problems:
     if "id" not in frame:
         return []
     ids = frame["id"]
+    seen_before = ids.duplicated()
     empty = (ids == "").to_numpy()
-    repeated = (ids.duplicated() & ~empty).to_numpy()
-    firsts = frame.loc[~ids.duplicated() & ids.isin(set(ids[repeated])), ["id", LINE]]
+    repeated = (seen_before & ~empty).to_numpy()
+    firsts = frame.loc[~seen_before & ids.isin(set(ids[repeated])), ["id", LINE]]
     first_line = dict(zip(firsts["id"], firsts[LINE], strict=True))
     problems = []
     for index in np.flatnonzero(empty | repeated):
