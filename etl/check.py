@@ -1,4 +1,4 @@
-"""`python -m etl check FILE`: check a curator's batch of new events before it is merged into events.csv.
+"""`python -m etl check FILE`: check a curator's batch of new events (or violation figures) before it is merged.
 
 The batch goes through the same validation as a build (every problem with line and column), and is compared
 with what is already curated: a source URL that is already there, or the same day and place, is probably the
@@ -43,17 +43,29 @@ def clashes(staged: pd.DataFrame, committed: pd.DataFrame, file: str) -> list[Pr
     return problems
 
 
+def _is_violations(staging: Path) -> bool:
+    with staging.open(encoding="utf-8-sig") as handle:
+        return "source_body" in handle.readline()
+
+
 def check(staging: Path, data_dir: Path = paths.DATA_DIR) -> list[Problem]:
+    """A batch of events (header of events.csv) or of violation figures (header of violations.csv), validated
+    as the build would, beside the committed copy of the other file."""
     name = display_name(staging)
+    target, other = ("violations.csv", "events.csv") if _is_violations(staging) else ("events.csv", "violations.csv")
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp) / "data"
         shutil.copytree(data_dir / "reference", scratch / "reference")
         (scratch / "curated").mkdir()
-        shutil.copy(data_dir / "curated" / "violations.csv", scratch / "curated" / "violations.csv")
-        shutil.copy(staging, scratch / "curated" / "events.csv")
+        shutil.copy(data_dir / "curated" / other, scratch / "curated" / other)
+        shutil.copy(staging, scratch / "curated" / target)
         tables, problems = load_inputs(scratch)
-        scratch_name = display_name(scratch / "curated" / "events.csv")
+        scratch_name = display_name(scratch / "curated" / target)
+        other_name = display_name(scratch / "curated" / other)
         problems = [dataclasses.replace(p, file=name) if p.file == scratch_name else p for p in problems]
+        problems = [p for p in problems if p.file != other_name]  # the committed file is not this batch's business
+    if target == "violations.csv":
+        return problems
     # Compare the batch as the build read it ("Sultra" -> "Sulawesi Tenggara", "Rabu, 31 Juli 2024" -> ISO),
     # so an alias or a date form does not hide an event that is already curated.
     staged = tables["events"].assign(event_date=lambda f: f["event_date"].map(lambda d: d.isoformat() if d else ""))
@@ -63,7 +75,7 @@ def check(staging: Path, data_dir: Path = paths.DATA_DIR) -> list[Problem]:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl check", description=__doc__.splitlines()[0])
-    parser.add_argument("file", type=Path, help="a CSV with the columns of events.csv")
+    parser.add_argument("file", type=Path, help="a CSV with the columns of events.csv or of violations.csv")
     parser.add_argument("--data", type=Path, default=paths.DATA_DIR, help="folder with reference/ and curated/")
     args = parser.parse_args(argv)
     problems = check(args.file, args.data)

@@ -47,7 +47,45 @@ def validate_violations(
         problems.append(Problem(file, int(row[LINE]), "value", row["value"], "negative"))
     frame["value"] = values
     problems += steps.check_urls(frame, file)
+    problems += check_as_of_rule(frame, file)
     return frame, problems
+
+
+# A note admitting that as_of was copied from the publication or announcement day: the curation rule is the
+# date of the statement or report as the page gives it, else empty with a note.
+_PUBLICATION_AS_OF = r"as_of\s*=\s*tanggal\s+(?:publikasi|terbit|pengumuman|berita|artikel)|as_of is the publication"
+
+
+def check_as_of_rule(frame: pd.DataFrame, file: str) -> list[Problem]:
+    """Warnings for rows that break the one as_of rule or the ranking rule (a regency rank names its regency)."""
+    problems = []
+    notes = frame["notes"].str.contains(_PUBLICATION_AS_OF, case=False, regex=True, na=False)
+    for _, row in frame[notes & frame["as_of"].notna()].iterrows():
+        problems.append(
+            Problem(
+                file,
+                int(row[LINE]),
+                "as_of",
+                str(row["as_of"])[:10],
+                "the note says as_of is the publication/announcement date: use the date of the statement "
+                "or report as the page gives it, or leave as_of empty and say so in notes",
+                "warning",
+            )
+        )
+    wrong_rank = (frame["breakdown"] == "regency_ranking") & (frame["regency_city"] == "")
+    wrong_rank |= (frame["breakdown"] == "province_ranking") & (frame["regency_city"] != "")
+    for _, row in frame[wrong_rank].iterrows():
+        problems.append(
+            Problem(
+                file,
+                int(row[LINE]),
+                "breakdown",
+                row["breakdown"],
+                "a regency rank is 'regency_ranking' with its regency_city; a province rank has none",
+                "warning",
+            )
+        )
+    return problems
 
 
 def validate_province_figures(raw: pd.DataFrame, value_column: str, file: str) -> tuple[pd.DataFrame, list[Problem]]:

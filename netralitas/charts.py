@@ -4,7 +4,9 @@ figure itself, so an exported PNG/SVG can go on a slide as it is."""
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
@@ -53,9 +55,12 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, present: bool
     )
     if sum(1 for trace in fig.data if trace.showlegend is not False and trace.name) > LEGEND_ROW_MAX:
         fig.update_layout(legend={"orientation": "v", "yanchor": "top", "y": 1.0, "x": 1.01, "xanchor": "left"})
-    # Pinned in pixels below the plot area, so it never collides with an axis title at any height.
+    # Pinned in pixels below the plot area, so it never collides with an axis title at any height; a long
+    # line (several publishers) wraps instead of running off the image.
+    lines = textwrap.wrap(source, 170 if not present else 120, break_long_words=False)
+    fig.update_layout(margin={"b": 100 + 16 * (len(lines) - 1)})
     fig.add_annotation(
-        text=source,
+        text="<br>".join(lines),
         xref="paper",
         yref="paper",
         x=0,
@@ -70,9 +75,24 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, present: bool
     return fig
 
 
-def _colorbar(label: str, top: float, is_rate: bool) -> dict:
-    bar = {"title": {"text": label}, "thickness": 12, "len": 0.6, "tickformat": ",.1f" if is_rate else ",d"}
-    if not is_rate and top <= 10:
+# Decimals a metric is shown with: rates need them, counts never do.
+DECIMALS = {"events_per_1000_asn": 2, "events_per_million_residents": 1, "participants_per_1000_asn": 1}
+NOT_SELECTED = "#FFFFFF"  # white with grey hatching: not part of the selection, neither zero nor "no record"
+
+
+def decimals(metric: str) -> int:
+    return DECIMALS.get(metric, 0)
+
+
+def _colorbar(label: str, top: float, metric: str) -> dict:
+    places = decimals(metric)
+    bar = {
+        "title": {"text": label},
+        "thickness": 12,
+        "len": 0.6,
+        "tickformat": f",.{places}f" if places else ",d",
+    }
+    if not places and top <= 10:
         bar["dtick"] = 1  # otherwise ticks at 0.5 steps print as "0, 1, 1, 2, 2"
     return bar
 
@@ -85,6 +105,11 @@ def _count_axis(fig: go.Figure, top: float, axis: str = "y") -> None:
     (fig.update_yaxes if axis == "y" else fig.update_xaxes)(**settings)
 
 
+def message(text: str) -> go.Figure:
+    """A figure that says why nothing is drawn (instead of empty axes)."""
+    return _empty(text)
+
+
 def _empty(message: str) -> go.Figure:
     fig = go.Figure()
     fig.add_annotation(text=message, showarrow=False, font={"size": 16})
@@ -93,36 +118,102 @@ def _empty(message: str) -> go.Figure:
     return fig
 
 
-def province_map(by_province: pd.DataFrame, rings: dict[str, Rings], metric: str, lang: str) -> go.Figure:
+def _violation_note(row: pd.Series, lang: str) -> str:
+    """Who published a province's figure, when, and where: shown on hover next to the value."""
+    when = fmt.date(row["violation_as_of"], lang) if pd.notna(row["violation_as_of"]) else t("undated", lang)
+    unit = t(f"unit_{row['violation_unit']}", lang)
+    return f"{unit} · {row['violation_source_body']}, {when}<br>{row['violation_source_url']}"
+
+
+def _shown(row: pd.Series, metric: str, lang: str) -> str:
+    if not row["selected"]:
+        return t("not_selected", lang)
+    value = row[metric]
+    if pd.isna(value):
+        return t("no_figure" if metric.startswith("violations") else "no_record", lang)
+    text = fmt.number(value, lang, decimals(metric))
+    if metric.startswith("violations"):
+        text += " " + _violation_note(row, lang)
+    return text
+
+
+def _legend_swatch(name: str, color: str, pattern: bool = False) -> go.Scatter:
+    """A legend entry only (a fill trace without points, so its legend icon is a filled box)."""
+    return go.Scatter(
+        x=[None, None, None],
+        y=[None, None, None],
+        fill="toself",
+        fillcolor=color,
+        fillpattern={"shape": "/", "fgcolor": "#999999", "size": 6} if pattern else None,
+        mode="lines",
+        line={"color": "#888888", "width": 1},
+        name=name,
+        hoverinfo="skip",
+    )
+
+
+def province_map(
+    by_province: pd.DataFrame,
+    rings: dict[str, Rings],
+    metric: str,
+    lang: str,
+    points: pd.DataFrame | None = None,
+) -> go.Figure:
     """A choropleth drawn as filled outlines on plain axes: no topojson or tiles to fetch, so it works
-    offline in the browser and in kaleido. Grey = no record; the colour scale starts at zero."""
-    values = pd.to_numeric(by_province[metric], errors="coerce")
+    offline in the browser and in kaleido. Three states besides a value, each with its legend swatch:
+    grey = no record / no published figure, hatched white = outside the selection; zero is the palest blue.
+    `points` (province_code, lon, lat) adds a clickable dot per province for drilling down."""
+    frame = by_province.copy()
+    if "selected" not in frame:
+        frame["selected"] = True
+    values = pd.to_numeric(frame[metric], errors="coerce").where(frame["selected"])
     top = float(values.max()) if values.notna().any() and values.max() > 0 else 1.0
     label = METRICS[metric].label(lang)
     fig = go.Figure()
-    for code, name, value in zip(by_province["province_code"], by_province["province"], values, strict=True):
-        if code not in rings:
+    for (_, row), value in zip(frame.iterrows(), values, strict=True):
+        if row["province_code"] not in rings:
             continue
-        xs, ys = rings[code]
-        recorded = pd.notna(value)
-        color = sample_colorscale(SEQUENTIAL, [value / top])[0] if recorded else NO_RECORD
-        shown = (
-            fmt.number(value, lang, 1 if metric.endswith("per_1000_asn") else 0) if recorded else t("no_record", lang)
-        )
+        xs, ys = rings[row["province_code"]]
+        if not row["selected"]:
+            color = NOT_SELECTED
+        elif pd.isna(value):
+            color = NO_RECORD
+        else:
+            color = sample_colorscale(SEQUENTIAL, [value / top])[0]
         fig.add_trace(
             go.Scatter(
                 x=xs,
                 y=ys,
                 fill="toself",
                 fillcolor=color,
+                fillpattern={"shape": "/", "fgcolor": "#BBBBBB", "size": 6} if not row["selected"] else None,
                 mode="lines",
-                line={"color": "white", "width": 0.6},
-                name=f"{name}: {shown}",
+                line={"color": "white" if row["selected"] else "#CCCCCC", "width": 0.6},
+                name=f"{row['province']}: {_shown(row, metric, lang)}",
                 hoveron="fills",
                 hoverinfo="name",
                 showlegend=False,
             )
         )
+    if points is not None and not points.empty:
+        located = frame.merge(points, on="province_code")
+        fig.add_trace(
+            go.Scatter(
+                x=located["lon"],
+                y=located["lat"],
+                mode="markers",
+                marker={"size": 9, "color": "#333333", "opacity": 0.55, "line": {"color": "white", "width": 1}},
+                customdata=located[["province"]],
+                text=[f"{r['province']}: {_shown(r, metric, lang)}" for _, r in located.iterrows()],
+                hovertemplate="%{text}<extra></extra>",
+                showlegend=False,
+                name="provinces",
+            )
+        )
+    absent = t("no_figure" if metric.startswith("violations") else "no_record", lang)
+    fig.add_trace(_legend_swatch(absent, NO_RECORD))
+    if not frame["selected"].all():
+        fig.add_trace(_legend_swatch(t("not_selected", lang), NOT_SELECTED, pattern=True))
     # An invisible trace carries the colour bar.
     fig.add_trace(
         go.Scatter(
@@ -136,13 +227,19 @@ def province_map(by_province: pd.DataFrame, rings: dict[str, Rings], metric: str
                 "cmin": 0,
                 "cmax": top,
                 "color": [0],
-                "colorbar": _colorbar(label, top, is_rate=metric.endswith("per_1000_asn")),
+                "colorbar": _colorbar(label, top, metric),
             },
         )
     )
     fig.update_xaxes(visible=False, range=[94.5, 141.5], constrain="domain")
     fig.update_yaxes(visible=False, range=[-11.5, 6.5], scaleanchor="x", scaleratio=1, constrain="domain")
-    fig.update_layout(height=520, hoverlabel={"namelength": -1})
+    fig.update_layout(
+        height=520,
+        hoverlabel={"namelength": -1},
+        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 0, "yanchor": "top"},
+        clickmode="event+select",
+        dragmode=False,
+    )
     return fig
 
 
@@ -312,23 +409,48 @@ def per_asn_bars(by_province: pd.DataFrame, lang: str) -> go.Figure:
     return fig
 
 
-def size_histogram(sizes: pd.DataFrame, lang: str) -> go.Figure:
+def size_bins(participants: pd.Series) -> pd.DataFrame:
+    """Event sizes counted in bins that double (1, 2–3, 4–7, …): even on a log axis. plotly's own histogram
+    bins in linear space and draws nothing on a log axis, hence binned here."""
+    sizes = pd.to_numeric(participants, errors="coerce").dropna()
+    sizes = sizes[sizes > 0].astype(int)
     if sizes.empty:
-        return _empty(t("no_data", lang))
+        return pd.DataFrame(columns=["low", "high", "events"])
+    exponents = np.floor(np.log2(sizes.to_numpy())).astype(int)
+    counts = pd.Series(exponents).value_counts().sort_index()
+    return pd.DataFrame(
+        {"low": 2**counts.index, "high": 2 ** (counts.index + 1) - 1, "events": counts.to_numpy()}
+    ).reset_index(drop=True)
+
+
+def size_histogram(bins: pd.DataFrame, lang: str) -> go.Figure:
+    """Events per size bin (from size_bins, one set per election), bins in size order."""
+    if bins.empty:
+        return _empty(t("no_counts", lang))
+    names = {
+        (lo, hi): f"{fmt.number(lo, lang)}–{fmt.number(hi, lang)}" if hi > lo else fmt.number(lo, lang)
+        for lo, hi in zip(bins["low"], bins["high"], strict=True)
+    }
+    order = [names[k] for k in sorted(names)]
     fig = go.Figure()
-    for election, rows in sizes.groupby("election"):
+    for election, rows in bins.groupby("election"):
         fig.add_trace(
-            go.Histogram(
-                x=rows["participants"],
+            go.Bar(
+                x=[names[k] for k in zip(rows["low"], rows["high"], strict=True)],
+                y=rows["events"],
                 name=election,
-                nbinsx=30,
                 marker_color=ELECTION_COLORS.get(election),
-                opacity=0.75,
+                text=rows["events"],
+                textposition="outside",
+                cliponaxis=False,
             )
         )
-    fig.update_layout(barmode="overlay", height=400)
-    fig.update_xaxes(title=METRICS["participants"].label(lang), type="log")
+    fig.update_layout(barmode="group", height=400)
+    fig.update_xaxes(
+        title=METRICS["participants"].label(lang), type="category", categoryorder="array", categoryarray=order
+    )
     fig.update_yaxes(title=METRICS["events"].label(lang))
+    _count_axis(fig, float(bins["events"].max()))
     return fig
 
 
@@ -374,16 +496,22 @@ def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
     totals = totals.dropna(subset=["as_of"])  # a figure without a date has no place on a time axis
     if totals.empty:
         return _empty(t("no_data", lang))
-    # Newest election on top; "other" (figures spanning several elections) last.
-    elections = sorted(totals["election"].unique(), key=lambda e: (e != "other", e.split()[-1], e), reverse=True)
-    titles = [t("several_elections", lang) if e == "other" else e for e in elections]
-    fig = make_subplots(rows=len(elections), cols=1, subplot_titles=titles, vertical_spacing=0.3 / len(elections))
+    # One panel per election and unit (persons and cases never share an axis); newest election on top;
+    # "other" (figures spanning several elections) last.
+    panels = sorted(totals[["election", "unit"]].drop_duplicates().itertuples(index=False), key=lambda p: p.unit)
+    panels.sort(key=lambda p: (p.election != "other", p.election.split()[-1], p.election), reverse=True)
+    titles = [
+        f"{t('several_elections', lang) if p.election == 'other' else p.election} — {t(f'unit_{p.unit}', lang)}"
+        for p in panels
+    ]
+    fig = make_subplots(rows=len(panels), cols=1, subplot_titles=titles, vertical_spacing=0.3 / len(panels))
     shown: set[str] = set()
-    for row, election in enumerate(elections, start=1):
-        part = totals[totals["election"] == election]
+    for row, (election, unit) in enumerate(panels, start=1):
+        part = totals[(totals["election"] == election) & (totals["unit"] == unit)]
+        unit_label = t(f"unit_{unit}", lang)
         for (metric, body), rows in part.groupby(["metric", "source_body"], sort=True):
             rows = rows.sort_values("as_of")
-            name = f"{body} · {value_label(metric, lang)}"
+            name = f"{value_label(body, lang)} · {value_label(metric, lang)}"
             fig.add_trace(
                 go.Scatter(
                     x=rows["as_of"],
@@ -398,13 +526,15 @@ def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
                         "dash": BODY_DASHES.get(body, "longdash"),
                     },
                     marker={"size": 8},
-                    hovertemplate=f"{election} · {name}: %{{y:,}} ASN (%{{x|%d/%m/%Y}})<extra></extra>",
+                    customdata=rows[["source_url"]],
+                    hovertemplate=f"{election} · {name}: %{{y:,}} {unit_label} (%{{x|%d/%m/%Y}})"
+                    "<br>%{customdata[0]}<extra></extra>",
                 ),
                 row=row,
                 col=1,
             )
             shown.add(name)
-        fig.update_yaxes(title_text="ASN", rangemode="tozero", tickformat=",d", row=row, col=1)
+        fig.update_yaxes(title_text=unit_label, rangemode="tozero", tickformat=",d", row=row, col=1)
         days = part["as_of"].dropna()
         if days.nunique() == 1:  # one date: give the axis a month either side instead of nanosecond ticks
             day = pd.Timestamp(days.iloc[0])
@@ -412,6 +542,7 @@ def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
         months = (days.max() - days.min()).days / 30.4
         step = "M1" if months <= 12 else "M3" if months <= 24 else "M6" if months <= 60 else "M12"
         fig.update_xaxes(tickformat="%b %Y", dtick=step, row=row, col=1)  # whole months: no repeated labels
+    elections = panels
     fig.update_layout(height=max(420, 260 * len(elections)))
     if undated:
         fig.add_annotation(
@@ -429,45 +560,143 @@ def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
 
 
 def breakdown_bars(breakdown: pd.DataFrame, lang: str) -> go.Figure:
+    """One panel per unit: shares (percent) never sit on the same axis as counts."""
     if breakdown.empty:
         return _empty(t("no_data", lang))
-    data = breakdown.sort_values("value")
-    labels = [
-        f"{c} ({e}, {fmt.date(a, lang)})"
-        for c, e, a in zip(data["category"], data["election"], data["as_of"], strict=True)
-    ]
-    suffix = ["%" if u == "percent" else "" for u in data["unit"]]
-    fig = go.Figure(
-        go.Bar(
-            x=data["value"],
-            y=labels,
-            orientation="h",
-            marker_color=PALETTE[3],
-            text=[fmt.number(v, lang, 1 if s else 0) + s for v, s in zip(data["value"], suffix, strict=True)],
-            textposition="outside",
-        )
+    from plotly.subplots import make_subplots
+
+    units = sorted(breakdown["unit"].unique(), key=lambda u: u == "percent")  # counts first, shares last
+    sizes = [int((breakdown["unit"] == u).sum()) for u in units]
+    fig = make_subplots(
+        rows=len(units),
+        cols=1,
+        row_heights=[n / sum(sizes) for n in sizes],
+        vertical_spacing=0.16 if len(units) > 1 else 0.0,
     )
-    fig.update_layout(height=max(320, 24 * len(data) + 140))
+    for row, unit in enumerate(units, start=1):
+        data = breakdown[breakdown["unit"] == unit].sort_values("value")
+        labels = [
+            f"{c} ({e}, {fmt.date(a, lang)})"
+            for c, e, a in zip(data["category"], data["election"], data["as_of"], strict=True)
+        ]
+        places, suffix = (1, "%") if unit == "percent" else (0, "")
+        fig.add_trace(
+            go.Bar(
+                x=data["value"],
+                y=labels,
+                orientation="h",
+                marker_color=PALETTE[3] if unit == "percent" else PALETTE[0],
+                text=[fmt.number(v, lang, places) + suffix for v in data["value"]],
+                textposition="outside",
+                cliponaxis=False,  # the longest bar keeps its whole number
+                customdata=data[["source_url"]],
+                hovertemplate="%{y}: %{text}<br>%{customdata[0]}<extra></extra>",
+                showlegend=False,
+            ),
+            row=row,
+            col=1,
+        )
+        top = float(data["value"].max())
+        fig.update_xaxes(title_text=t(f"unit_{unit}", lang), range=[0, top * 1.18 if top > 0 else 1], row=row, col=1)
+    fig.update_layout(height=max(320, 24 * len(breakdown) + 140 * len(units)))
     return fig
 
 
-def outreach_scatter(data: pd.DataFrame, lang: str) -> go.Figure:
-    if data.empty:
+def _labelled(frame: pd.DataFrame, x: str, y: str | None, limit: int = 5) -> set:
+    """Rows worth naming on a scatter: the extremes first (highest y, lowest and highest x), then skipping
+    any point whose label would sit on one already placed. The rest are named on hover."""
+    if frame.empty:
+        return set()
+    xs = frame[x] / (frame[x].max() or 1)
+    ys = frame[y] / (frame[y].max() or 1) if y else pd.Series(0.0, index=frame.index)
+    order = [frame[x].idxmin(), frame[x].idxmax()]
+    if y:
+        order = list(frame[y].sort_values(ascending=False).index[:3]) + order
+    placed: list = []
+    for index in dict.fromkeys(order):
+        # a label is ~0.25 of the axis wide and ~0.08 tall at this size
+        if all(abs(xs[index] - xs[o]) > 0.25 or abs(ys[index] - ys[o]) > 0.08 for o in placed):
+            placed.append(index)
+        if len(placed) == limit:
+            break
+    return set(placed)
+
+
+def _text_positions(x: pd.Series, side: str) -> list[str]:
+    """Labels near the left or right edge lean inwards, so a long province name is not cut off."""
+    share = x / (x.max() or 1)
+    return [f"{side} right" if v < 0.2 else f"{side} left" if v > 0.8 else f"{side} center" for v in share]
+
+
+def _outreach_hover(row: pd.Series, lang: str) -> str:
+    rate = fmt.number(row["events_per_1000_asn"], lang, 2)
+    head = f"<b>{row['province']}</b><br>{rate} {METRICS['events_per_1000_asn'].label(lang).lower()}"
+    head += f" ({fmt.number(row['events'], lang)} {METRICS['events'].label(lang).lower()})"
+    if pd.isna(row["violations"]):
+        return head + "<br>" + t("no_figure", lang)
+    return head + f"<br>{fmt.number(row['violations'], lang)} " + _violation_note(row, lang)
+
+
+def outreach_scatter(panels: dict[str, pd.DataFrame], lang: str) -> go.Figure:
+    """Outreach per 1,000 ASN against the comparable violation figure, one panel per election. Every selected
+    province is drawn: those without a published figure sit on a 'no figure' strip under the axis."""
+    panels = {e: f for e, f in panels.items() if not f.empty}
+    if not panels:
         return _empty(t("no_data", lang))
-    fig = go.Figure(
-        go.Scatter(
-            x=data["events"],
-            y=data["violations"],
-            mode="markers+text",
-            text=data["province"],
-            textposition="top center",
-            marker={"size": 12, "color": PALETTE[0]},
-            hovertemplate="%{text}: %{x} kegiatan, %{y} pelanggaran<extra></extra>",
-        )
+    from plotly.subplots import make_subplots
+
+    elections = list(panels)
+    fig = make_subplots(
+        rows=2,
+        cols=len(elections),
+        row_heights=[0.84, 0.16],
+        shared_xaxes=True,
+        vertical_spacing=0.04,
+        horizontal_spacing=0.1,
+        column_titles=elections,
     )
-    fig.update_xaxes(title=METRICS["events"].label(lang))
-    fig.update_yaxes(title=METRICS["violations_reported"].label(lang))
-    fig.update_layout(height=460)
+    for col, election in enumerate(elections, start=1):
+        frame = panels[election].dropna(subset=["events_per_1000_asn"])
+        color = ELECTION_COLORS.get(election, PALETTE[0])
+        named = _labelled(frame.dropna(subset=["violations"]), "events_per_1000_asn", "violations")
+        named |= _labelled(frame[frame["violations"].isna()], "events_per_1000_asn", None)
+        for row, part in ((1, frame.dropna(subset=["violations"])), (2, frame[frame["violations"].isna()])):
+            fig.add_trace(
+                go.Scatter(
+                    x=part["events_per_1000_asn"],
+                    y=part["violations"] if row == 1 else [0] * len(part),
+                    mode="markers+text",
+                    text=[p if i in named else "" for i, p in zip(part.index, part["province"], strict=True)],
+                    textposition=_text_positions(part["events_per_1000_asn"], "top" if row == 1 else "bottom"),
+                    cliponaxis=False,
+                    marker={
+                        "size": 11,
+                        "color": color if row == 1 else "white",
+                        "line": {"color": color, "width": 2},
+                    },
+                    hovertext=[_outreach_hover(r, lang) for _, r in part.iterrows()],
+                    hoverinfo="text",
+                    customdata=part[["province"]],
+                    showlegend=False,
+                    name=election,
+                ),
+                row=row,
+                col=col,
+            )
+        units = frame["violation_unit"].dropna().unique()
+        unit = f" ({t(f'unit_{units[0]}', lang)})" if len(units) == 1 else ""
+        fig.update_yaxes(
+            title_text=METRICS["violations_reported"].label(lang) + unit,
+            rangemode="tozero",
+            tickformat=",d",
+            row=1,
+            col=col,
+        )
+        fig.update_yaxes(
+            tickvals=[0], ticktext=[t("no_figure_strip", lang)], showgrid=False, range=[-1, 1], row=2, col=col
+        )
+        fig.update_xaxes(title_text=METRICS["events_per_1000_asn"].label(lang), rangemode="tozero", row=2, col=col)
+    fig.update_layout(height=520)
     return fig
 
 

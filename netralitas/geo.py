@@ -32,7 +32,8 @@ def province_rings(geometry: pd.DataFrame) -> dict[str, Rings]:
     return {code: rings(shape) for code, shape in zip(frame["province_code"], frame.geometry, strict=True)}
 
 
-def centroids(geometry: pd.DataFrame) -> pd.DataFrame:
+def representative_points(geometry: pd.DataFrame) -> pd.DataFrame:
+    """A point inside each province (not the centroid, which can fall in the sea): where its dot is drawn."""
     frame = to_geodataframe(geometry)
     points = frame.geometry.representative_point()
     return pd.DataFrame({"province_code": frame["province_code"], "lon": points.x, "lat": points.y})

@@ -63,6 +63,30 @@ TEXT: dict[str, tuple[str, str]] = {
     "province_detail": ("Rincian provinsi", "Province detail"),
     "choose_province": ("Pilih provinsi", "Choose a province"),
     "no_record": ("tidak ada catatan", "no record"),
+    "no_figure": ("tidak ada angka yang dipublikasikan", "no published figure"),
+    "not_selected": ("tidak dipilih", "not selected"),
+    "no_figure_strip": ("tanpa angka", "no figure"),
+    "choose_election": (
+        "Angka pelanggaran hanya dibandingkan dalam satu pemilihan: pilih Pemilu 2024 atau Pilkada 2024 di panel "
+        "samping.",
+        "Violation figures are only compared within one election: choose Pemilu 2024 or Pilkada 2024 in the sidebar.",
+    ),
+    "undated": ("tanggal tidak disebut", "date not stated"),
+    "figure_rule": (
+        "Angka per provinsi: hanya baris tingkat provinsi, satu pemilihan, satu ukuran, satu satuan; bila ada "
+        "beberapa penerbit, dipakai penerbit yang mencakup provinsi terbanyak, angka terbarunya.",
+        "Province figures: province-level rows only, one election, one metric, one unit; where several bodies "
+        "published, the one covering the most provinces, its latest figure.",
+    ),
+    "unit_ASN": ("orang ASN", "persons"),
+    "unit_case": ("kasus", "cases"),
+    "unit_percent": ("persen", "percent"),
+    "events_in_week": ("Kegiatan pada minggu {week}", "Events in the week of {week}"),
+    "open_province": (
+        "Klik sebuah provinsi pada peta (titiknya) untuk membuka rincian kabupaten/kota dan sumbernya.",
+        "Click a province on the map (its dot) to open its regencies/cities and their sources.",
+    ),
+    "close_province": ("Kembali ke seluruh Indonesia", "Back to all of Indonesia"),
     "search": ("Cari (judul, penyelenggara, tempat, media)", "Search (title, organiser, place, outlet)"),
     "rows_shown": ("{shown} dari {total} kegiatan", "{shown} of {total} events"),
     "download_csv": ("Unduh CSV", "Download CSV"),
@@ -163,6 +187,19 @@ METRICS: dict[str, Metric] = {
     for m in (
         Metric("events", "Jumlah kegiatan", "Events", _EVENTS_SOURCE),
         Metric("participants", "Peserta (yang dilaporkan)", "Participants (as reported)", _EVENTS_SOURCE),
+        Metric(
+            "events_per_1000_asn",
+            "Kegiatan per 1.000 ASN",
+            "Events per 1,000 ASN",
+            _EVENTS_SOURCE + "; jumlah PNS menurut BKN/BPS via berita / BKN/BPS civil-servant counts via news"
+            " (data/reference/asn_headcount.csv)",
+        ),
+        Metric(
+            "events_per_million_residents",
+            "Kegiatan per 1 juta penduduk",
+            "Events per million residents",
+            _EVENTS_SOURCE + "; penduduk / population: BPS 2024 (data/reference/population.csv)",
+        ),
         Metric(
             "participants_per_1000_asn",
             "Peserta per 1.000 ASN",

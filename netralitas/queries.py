@@ -58,27 +58,68 @@ def latest_events(con: Con, filters: Filters, limit: int = 8) -> pd.DataFrame:
     )
 
 
-def by_province(con: Con, filters: Filters) -> pd.DataFrame:
-    """All 38 provinces, including those with no event in the selection (events 0, participants NULL)."""
+# The province-level figure a comparison may use, as one rule (README, "Comparing violation figures"):
+# only province rows (no regency, breakdown or category rows) of one election and one metric, counted in
+# persons (ASN) or cases; one unit per answer (the unit most provinces have, ASN first on a tie); per
+# province the publisher that covers the most provinces, then its latest dated figure (undated last).
+_PROVINCE_FIGURES = """
+    cand AS (SELECT * FROM violations
+             WHERE scope NOT IN ('national', '') AND regency_city = '' AND breakdown = '' AND category = ''
+               AND election = $vio_election AND metric = $vio_metric AND unit IN ('ASN', 'case')),
+    unit_pick AS (SELECT unit FROM cand GROUP BY unit ORDER BY count(DISTINCT scope) DESC, unit LIMIT 1),
+    same_unit AS (SELECT * FROM cand WHERE unit = (SELECT unit FROM unit_pick)),
+    reach AS (SELECT source_body, count(DISTINCT scope) AS body_provinces FROM same_unit GROUP BY source_body),
+    ranked AS (SELECT s.*, row_number() OVER (PARTITION BY s.scope
+                   ORDER BY r.body_provinces DESC, s.source_body, s.as_of DESC NULLS LAST, s.id) AS pick
+               FROM same_unit s JOIN reach r USING (source_body)),
+    figure AS (SELECT scope AS province, value AS violations, unit AS violation_unit,
+                      source_body AS violation_source_body, as_of AS violation_as_of,
+                      source_url AS violation_source_url, outlet AS violation_outlet, id AS violation_id
+               FROM ranked WHERE pick = 1)"""
+
+VIOLATION_METRICS = {"violations_reported": "reported", "violations_proven": "proven"}
+
+
+def province_violations(con: Con, election: str, metric: str = "reported") -> pd.DataFrame:
+    """One comparable figure per province that has one (see _PROVINCE_FIGURES); none without an election."""
+    return con.execute(
+        f"WITH {_PROVINCE_FIGURES} SELECT * FROM figure ORDER BY province",
+        {"vio_election": election, "vio_metric": metric},
+    ).df()
+
+
+def by_province(con: Con, filters: Filters, violation_metric: str = "reported") -> pd.DataFrame:
+    """All 38 provinces. `selected` is false for a province the province/island filter leaves out; events
+    is 0 for a selected province without an event; rates are empty where a headcount is missing; the
+    violation columns hold the comparable figure of the selected election (empty: none published, or
+    no election chosen)."""
     return _run(
         con,
-        """
-        WITH f AS (SELECT * FROM events e WHERE {where}),
+        f"""
+        WITH f AS (SELECT * FROM events e WHERE {{where}}),
         agg AS (SELECT province, count(*) AS events, sum(participants) AS participants
                 FROM f GROUP BY province),
-        vio AS (SELECT scope, max(value) FILTER (metric = 'reported') AS violations_reported,
-                       max(value) FILTER (metric = 'proven') AS violations_proven
-                FROM violations WHERE breakdown = '' AND unit = 'ASN' GROUP BY scope)
+        {_PROVINCE_FIGURES}
         SELECT p.province_code, p.name AS province, p.island_group,
+               (len($sel_provinces) = 0 OR list_contains($sel_provinces, p.name))
+                 AND (len($sel_islands) = 0 OR list_contains($sel_islands, p.island_group)) AS selected,
                coalesce(agg.events, 0) AS events, agg.participants,
-               p.asn_count,
+               p.asn_count, p.population,
+               round(coalesce(agg.events, 0) * 1000.0 / nullif(p.asn_count, 0), 3) AS events_per_1000_asn,
+               round(coalesce(agg.events, 0) * 1e6 / nullif(p.population, 0), 3) AS events_per_million_residents,
                round(agg.participants * 1000.0 / nullif(p.asn_count, 0), 1) AS participants_per_1000_asn,
-               vio.violations_reported, vio.violations_proven
+               figure.* EXCLUDE (province)
         FROM provinces p
         LEFT JOIN agg ON agg.province = p.name
-        LEFT JOIN vio ON vio.scope = p.name
+        LEFT JOIN figure ON figure.province = p.name
         ORDER BY p.province_code""",
         filters,
+        {
+            "vio_election": filters.election,
+            "vio_metric": violation_metric,
+            "sel_provinces": list(filters.provinces),
+            "sel_islands": list(filters.island_groups),
+        },
     )
 
 
@@ -199,7 +240,7 @@ def violation_totals(con: Con, election: str = "") -> pd.DataFrame:
         """
         SELECT source_body, election, as_of, metric, value, unit, source_url, outlet, notes
         FROM violations
-        WHERE scope = 'national' AND breakdown = '' AND regency_city = ''
+        WHERE scope = 'national' AND breakdown = '' AND regency_city = '' AND unit IN ('ASN', 'case')
           AND metric IN ('reported', 'proven', 'sanctioned', 'followed_up', 'recommended')
           AND ($election = '' OR election = $election)
         ORDER BY election, as_of, metric""",
@@ -231,24 +272,12 @@ def violation_by_province(con: Con, election: str = "") -> pd.DataFrame:
 
 
 def outreach_vs_violations(con: Con, filters: Filters) -> pd.DataFrame:
-    """Provinces where both an event count and a published province-level violation figure exist."""
-    return _run(
-        con,
-        """
-        WITH f AS (SELECT province, count(*) AS events, sum(participants) AS participants
-                   FROM events e WHERE {where} GROUP BY province),
-        v AS (SELECT scope, arg_max(value, as_of) AS violations, arg_max(source_body, as_of) AS source_body,
-                     arg_max(election, as_of) AS violation_election, arg_max(source_url, as_of) AS source_url
-              FROM violations WHERE scope <> 'national' AND regency_city = '' AND breakdown = ''
-                AND metric IN ('reported', 'proven') AND unit IN ('ASN', 'case')
-              GROUP BY scope)
-        SELECT f.province, f.events, f.participants, p.asn_count,
-               round(f.events * 10000.0 / nullif(p.asn_count, 0), 2) AS events_per_10000_asn,
-               v.violations, v.source_body, v.violation_election, v.source_url
-        FROM f JOIN v ON v.scope = f.province JOIN provinces p ON p.name = f.province
-        ORDER BY v.violations DESC""",
-        filters,
-    )
+    """Every selected province, its outreach per 1,000 ASN and its comparable reported-violation figure for
+    the filter's election (empty where none was published). Needs an election: the caller asks for one."""
+    frame = by_province(con, filters, "reported")
+    columns = ["province", "events", "asn_count", "events_per_1000_asn", "events_per_million_residents"]
+    columns += [c for c in frame.columns if c.startswith("violation")]
+    return frame.loc[frame["selected"], columns].reset_index(drop=True)
 
 
 def ikp_scores(con: Con) -> pd.DataFrame:

@@ -73,7 +73,7 @@ VIOLATION_METRICS = (
     "ikp_score",
     "rank",
 )
-VIOLATION_BREAKDOWNS = ("", "kind", "position", "agency_level", "reason", "province_ranking")
+VIOLATION_BREAKDOWNS = ("", "kind", "position", "agency_level", "reason", "province_ranking", "regency_ranking")
 VIOLATION_UNITS = ("ASN", "case", "percent", "score", "rank")
 NATIONAL = "national"
 

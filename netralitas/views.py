@@ -3,7 +3,7 @@ pack zips them; both get exactly the same chart and the same data behind it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import duckdb
 import pandas as pd
@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 
 from netralitas import charts, fmt, queries
 from netralitas.filters import Filters
-from netralitas.geo import province_rings
+from netralitas.geo import province_rings, representative_points
 from netralitas.labels import METRICS, dimension_label, t, value_label
 
 Con = duckdb.DuckDBPyConnection
@@ -59,12 +59,77 @@ def _finish(
     return Chart(name, charts.finish(fig, title, subtitle, f"{t('source', lang)}: {source}", present), data)
 
 
+def figure_sources(frame: pd.DataFrame, lang: str) -> str:
+    """The source line of a violation comparison: each publisher with its dates and how many provinces."""
+    rows = frame.dropna(subset=["violations"])
+    if rows.empty:
+        return t("no_figure", lang)
+    parts = []
+    for body, group in rows.groupby("violation_source_body", sort=False):
+        dates = sorted({fmt.date(d, lang) if pd.notna(d) else t("undated", lang) for d in group["violation_as_of"]})
+        unit = t(f"unit_{group['violation_unit'].iloc[0]}", lang)
+        parts.append(
+            f"{value_label(body, lang)} ({len(group)} {t('provinces', lang).lower()}, {', '.join(dates)}; {unit})"
+        )
+    return "; ".join(parts) + " — " + VIOLATION_SOURCE
+
+
+def map_columns(metric: str) -> list[str]:
+    """The map's CSV: one row per selected province, the metric under its own name, and what it rests on."""
+    context = {
+        "events": [],
+        "participants": [],
+        "events_per_1000_asn": ["events", "asn_count"],
+        "events_per_million_residents": ["events", "population"],
+        "participants_per_1000_asn": ["participants", "asn_count"],
+    }
+    if metric in queries.VIOLATION_METRICS:
+        return [
+            "province_code",
+            "province",
+            metric,
+            "violation_unit",
+            "violation_source_body",
+            "violation_as_of",
+            "violation_outlet",
+            "violation_source_url",
+            "violation_id",
+        ]
+    return ["province_code", "province", metric, *context[metric]]
+
+
+def map_data(con: Con, filters: Filters, metric: str) -> pd.DataFrame:
+    frame = queries.by_province(con, filters, queries.VIOLATION_METRICS.get(metric, "reported"))
+    if metric in queries.VIOLATION_METRICS:
+        frame[metric] = frame["violations"]
+    return frame
+
+
 def map_chart(con: Con, filters: Filters, lang: str, metric: str = "events", present: bool = False) -> Chart:
-    data = queries.by_province(con, filters)
-    rings = province_rings(queries.province_geometry(con))
-    fig = charts.province_map(data, rings, metric, lang)
     title = f"{METRICS[metric].label(lang)} — {t('provinces', lang).lower()}"
-    return _finish("peta_" + metric, fig, data, title, filters, lang, METRICS[metric].source, present)
+    name = "peta_" + metric
+    if metric in queries.VIOLATION_METRICS and not filters.election:
+        empty = pd.DataFrame(columns=map_columns(metric))
+        return _finish(
+            name,
+            charts.message(t("choose_election", lang)),
+            empty,
+            title,
+            filters,
+            lang,
+            METRICS[metric].source,
+            present,
+        )
+    frame = map_data(con, filters, metric)
+    geometry = queries.province_geometry(con)
+    fig = charts.province_map(frame, province_rings(geometry), metric, lang, representative_points(geometry))
+    source = (
+        figure_sources(frame[frame["selected"]], lang)
+        if metric in queries.VIOLATION_METRICS
+        else METRICS[metric].source
+    )
+    data = frame.loc[frame["selected"], map_columns(metric)].reset_index(drop=True)
+    return _finish(name, fig, data, title, filters, lang, source, present)
 
 
 def timeline_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
@@ -128,7 +193,10 @@ def per_asn_chart(con: Con, filters: Filters, lang: str, present: bool = False) 
 
 
 def sizes_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
-    data = queries.event_sizes(con, filters)
+    sizes = queries.event_sizes(con, filters)
+    binned = [charts.size_bins(rows["participants"]).assign(election=e) for e, rows in sizes.groupby("election")]
+    columns = ["election", "low", "high", "events"]
+    data = pd.concat(binned, ignore_index=True)[columns] if binned else pd.DataFrame(columns=columns)
     fig = charts.size_histogram(data, lang)
     title = "Sebaran ukuran kegiatan (peserta)" if lang == "id" else "Event size distribution (participants)"
     return _finish("ukuran_kegiatan", fig, data, title, filters, lang, METRICS["participants"].source, present)
@@ -175,20 +243,25 @@ def breakdown_chart(con: Con, filters: Filters, lang: str, breakdown: str = "kin
     )
 
 
+def outreach_data(con: Con, filters: Filters, elections: list[str]) -> pd.DataFrame:
+    """Every selected province per election: outreach per 1,000 ASN and its comparable violation figure."""
+    frames = [queries.outreach_vs_violations(con, replace(filters, election=e)).assign(election=e) for e in elections]
+    data = pd.concat(frames, ignore_index=True)
+    return data[["election", *[c for c in data.columns if c != "election"]]]
+
+
 def outreach_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
-    data = queries.outreach_vs_violations(con, filters)
-    fig = charts.outreach_scatter(data, lang)
-    title = "Sosialisasi dan pelanggaran per provinsi" if lang == "id" else "Briefings and violations by province"
-    return _finish(
-        "sosialisasi_vs_pelanggaran",
-        fig,
-        data,
-        title,
-        filters,
-        lang,
-        METRICS["events"].source + "; " + VIOLATION_SOURCE,
-        present,
+    elections = [filters.election] if filters.election else list(queries.elections(con)["election"])
+    data = outreach_data(con, filters, elections)
+    panels = {e: data[data["election"] == e].reset_index(drop=True) for e in elections}
+    fig = charts.outreach_scatter(panels, lang)
+    title = (
+        "Kegiatan per 1.000 ASN dan pelanggaran yang dilaporkan, per provinsi"
+        if lang == "id"
+        else "Events per 1,000 ASN and reported violations, by province"
     )
+    source = METRICS["events_per_1000_asn"].source + "; " + figure_sources(data, lang)
+    return _finish("sosialisasi_vs_pelanggaran", fig, data, title, filters, lang, source, present)
 
 
 def all_charts(con: Con, filters: Filters, lang: str) -> list[Chart]:

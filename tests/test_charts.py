@@ -66,22 +66,28 @@ def test_a_long_legend_moves_beside_the_plot_instead_of_over_the_title():
     assert few.layout.legend.orientation == "h"
 
 
-def test_violation_timeline_has_one_panel_per_election_and_a_colour_per_stage():
+def test_violation_timeline_has_one_panel_per_election_and_unit_and_a_colour_per_stage():
     from netralitas.charts import METRIC_COLORS, violation_timeline
 
     totals = pd.DataFrame(
         {
-            "election": ["Pemilu 2024", "Pemilu 2024", "Pilkada 2020", "Pilkada 2020", "Pilkada 2024"],
-            "metric": ["reported", "proven", "reported", "proven", "reported"],
-            "source_body": ["KASN", "KASN", "KASN", "Bawaslu", "Bawaslu"],
-            "as_of": pd.to_datetime(["2024-01-01", "2024-01-01", "2020-12-01", "2020-12-01", None]),
-            "value": [400, 200, 2000, 1500, 99],
+            "election": ["Pemilu 2024", "Pemilu 2024", "Pemilu 2024", "Pilkada 2020", "Pilkada 2020", "Pilkada 2024"],
+            "metric": ["reported", "proven", "reported", "reported", "proven", "reported"],
+            "source_body": ["KASN", "KASN", "BKN", "KASN", "Bawaslu", "Bawaslu"],
+            "as_of": pd.to_datetime(["2024-01-01", "2024-01-01", "2024-02-06", "2020-12-01", "2020-12-01", None]),
+            "value": [400, 200, 47, 2000, 1500, 99],
+            "unit": ["ASN", "ASN", "case", "ASN", "ASN", "ASN"],
+            "source_url": ["https://a.id/1"] * 6,
         }
     )
     fig = violation_timeline(totals, "en")
     texts = [a.text for a in fig.layout.annotations]
-    assert texts[:2] == ["Pemilu 2024", "Pilkada 2020"]  # newest election on top; the undated one has no panel
-    assert texts[2] == "1 figures without a date are not drawn (they are in the CSV)"
+    # newest election on top, persons and cases in panels of their own; the undated figure has no panel
+    assert texts[:3] == ["Pemilu 2024 — persons", "Pemilu 2024 — cases", "Pilkada 2020 — persons"]
+    assert texts[3] == "1 figures without a date are not drawn (they are in the CSV)"
+    assert [fig.layout[f"yaxis{n}"].title.text for n in ("", "2", "3")] == ["persons", "cases", "persons"]
+    bkn = [trace for trace in fig.data if trace.name == "BKN · reported"]
+    assert len(bkn) == 1 and bkn[0].yaxis == "y2"  # the case count is not on a persons axis
     reported = [trace for trace in fig.data if trace.name == "KASN · reported"]
     assert len(reported) == 2 and {trace.line.color for trace in reported} == {METRIC_COLORS["reported"]}
     assert [trace.showlegend for trace in reported] == [True, False]  # one legend entry, not one per panel
