@@ -71,6 +71,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "samping.",
         "Violation figures are only compared within one election: choose Pemilu 2024 or Pilkada 2024 in the sidebar.",
     ),
+    "outreach_table": (
+        "Provinsi dengan kegiatan paling sedikit per 1.000 ASN, dan pelanggaran yang dilaporkan",
+        "Provinces with the fewest events per 1,000 ASN, and the violations reported there",
+    ),
+    "all_province_figures": (
+        "Semua angka tingkat provinsi, dengan sumbernya",
+        "Every province-level figure, with its source",
+    ),
     "undated": ("tanggal tidak disebut", "date not stated"),
     "figure_rule": (
         "Angka per provinsi: hanya baris tingkat provinsi, satu pemilihan, satu ukuran, satu satuan; bila ada "
@@ -162,6 +170,25 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "source_url": ("Sumber", "Source"),
     "other_urls": ("Sumber lain", "Other sources"),
     "notes": ("Catatan", "Notes"),
+    "source_body": ("Penerbit", "Published by"),
+    "as_of": ("Per tanggal", "As of"),
+    "metric": ("Ukuran", "Metric"),
+    "breakdown": ("Rincian", "Breakdown"),
+    "category": ("Kategori", "Category"),
+    "value": ("Angka", "Value"),
+    "unit": ("Satuan", "Unit"),
+    "events": ("Kegiatan", "Events"),
+    "asn_count": ("Jumlah PNS", "Civil servants (PNS)"),
+    "population": ("Penduduk", "Population"),
+    "events_per_1000_asn": ("Kegiatan per 1.000 ASN", "Events per 1,000 ASN"),
+    "events_per_million_residents": ("Kegiatan per 1 juta penduduk", "Events per million residents"),
+    "violations": ("Pelanggaran dilaporkan", "Violations reported"),
+    "violation_unit": ("Satuan", "Unit"),
+    "violation_source_body": ("Penerbit angka", "Figure published by"),
+    "violation_as_of": ("Angka per tanggal", "Figure as of"),
+    "violation_outlet": ("Media", "Outlet"),
+    "violation_source_url": ("Sumber angka", "Figure source"),
+    "violation_id": ("ID angka", "Figure ID"),
 }
 
 

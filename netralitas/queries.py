@@ -6,6 +6,8 @@ same code serves the pages, the report pack, the tests and the benchmarks.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import duckdb
 import pandas as pd
 
@@ -260,14 +262,28 @@ def violation_breakdown(con: Con, breakdown: str, election: str = "") -> pd.Data
 
 
 def violation_by_province(con: Con, election: str = "") -> pd.DataFrame:
+    """Every province-level figure (counts, ranks, scores; no shares), each with its source: the evidence."""
     return con.execute(
         """
-        SELECT scope AS province, source_body, election, as_of, metric, value, unit, source_url, outlet
+        SELECT scope AS province, election, source_body, as_of, metric, breakdown, category, value, unit, outlet,
+               source_url, id
         FROM violations
         WHERE scope <> 'national' AND regency_city = '' AND metric NOT IN ('share')
           AND ($election = '' OR election = $election)
-        ORDER BY province, as_of""",
+        ORDER BY province, election, as_of DESC NULLS LAST, id""",
         {"election": election},
+    ).df()
+
+
+def province_figures(con: Con, province: str, election: str = "") -> pd.DataFrame:
+    """Every published figure about one province (its regencies included), each with its source."""
+    return con.execute(
+        """
+        SELECT election, regency_city, source_body, as_of, metric, breakdown, category, value, unit, outlet,
+               source_url, id
+        FROM violations WHERE scope = $province AND ($election = '' OR election = $election)
+        ORDER BY election DESC, regency_city, as_of DESC NULLS LAST, id""",
+        {"province": province, "election": election},
     ).df()
 
 
@@ -278,6 +294,31 @@ def outreach_vs_violations(con: Con, filters: Filters) -> pd.DataFrame:
     columns = ["province", "events", "asn_count", "events_per_1000_asn", "events_per_million_residents"]
     columns += [c for c in frame.columns if c.startswith("violation")]
     return frame.loc[frame["selected"], columns].reset_index(drop=True)
+
+
+def outreach_table(con: Con, filters: Filters) -> pd.DataFrame:
+    """outreach_vs_violations for the filter's election, or both elections side by side, fewest events per
+    1,000 ASN first: which provinces reached the fewest, and what was reported there."""
+    elections = [filters.election] if filters.election else list(elections_list(con))
+    frames = [outreach_vs_violations(con, replace(filters, election=e)).assign(election=e) for e in elections]
+    frame = pd.concat(frames, ignore_index=True)
+    columns = [
+        "election",
+        "province",
+        "events",
+        "asn_count",
+        "events_per_1000_asn",
+        "violations",
+        "violation_unit",
+        "violation_source_body",
+        "violation_as_of",
+        "violation_source_url",
+    ]
+    return frame.sort_values(["election", "events_per_1000_asn", "province"])[columns].reset_index(drop=True)
+
+
+def elections_list(con: Con) -> list[str]:
+    return [row[0] for row in con.execute("SELECT election FROM elections ORDER BY voting_date").fetchall()]
 
 
 def ikp_scores(con: Con) -> pd.DataFrame:

@@ -175,6 +175,18 @@ def event_columns(columns: list[str]) -> dict:
     return {c: v for c, v in config.items() if c in columns}
 
 
+def figure_columns(columns: list[str]) -> dict:
+    """Column settings for a table of violation figures: words for headings, the source as a link."""
+    code = lang()
+    config: dict = {c: st.column_config.Column(column_label(c, code)) for c in columns}
+    for column in ("as_of", "violation_as_of"):
+        config[column] = st.column_config.DateColumn(column_label(column, code), format="DD/MM/YYYY")
+    for column in ("source_url", "violation_source_url"):
+        config[column] = st.column_config.LinkColumn(column_label(column, code))
+    config["value"] = st.column_config.NumberColumn(column_label("value", code), format="localized")
+    return {c: v for c, v in config.items() if c in columns}
+
+
 def empty_notice(count: int) -> bool:
     """True (and a friendly message) when the selection holds no event."""
     if count == 0:
@@ -183,14 +195,41 @@ def empty_notice(count: int) -> bool:
     return False
 
 
-def show(chart: Chart, key: str | None = None) -> None:
-    """The chart, then PNG/SVG (rendered on demand by kaleido) and the CSV of exactly what is drawn."""
+def _clicked(key: str) -> list[dict]:
+    state = st.session_state.get(key)
+    return list(state.selection.points) if state and state.selection else []
+
+
+def open_province(key: str) -> None:
+    """Map click (a province's dot): the province filter becomes that province, so the link carries it."""
+    names = [p["customdata"][0] for p in _clicked(key) if p.get("customdata")]
+    if names:
+        st.session_state["province"] = [names[0]]
+
+
+def close_province() -> None:
+    st.session_state["province"] = []
+
+
+def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] | None = None) -> None:
+    """The chart, then PNG/SVG (rendered on demand by kaleido) and the CSV of exactly what is drawn.
+    `on_select(key)` runs when the reader clicks a point (the widget state under `key` holds the points)."""
     code = lang()
     config = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": chart.name, "scale": 2}}
     figure = chart.figure
     if presenting():
         figure.update_layout(height=max(int(figure.layout.height or 500), 680))
-    st.plotly_chart(figure, config=config, key=key or f"chart_{chart.name}")
+    widget = key or f"chart_{chart.name}"
+    if on_select is None:
+        st.plotly_chart(figure, config=config, key=widget)
+    else:
+        st.plotly_chart(
+            figure,
+            config=config,
+            key=widget,
+            on_select=lambda: on_select(widget),
+            selection_mode="points",
+        )
     if presenting():
         return
     left, middle, right, note = st.columns([1, 1, 1.4, 4])

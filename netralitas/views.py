@@ -3,7 +3,7 @@ pack zips them; both get exactly the same chart and the same data behind it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
@@ -243,17 +243,9 @@ def breakdown_chart(con: Con, filters: Filters, lang: str, breakdown: str = "kin
     )
 
 
-def outreach_data(con: Con, filters: Filters, elections: list[str]) -> pd.DataFrame:
-    """Every selected province per election: outreach per 1,000 ASN and its comparable violation figure."""
-    frames = [queries.outreach_vs_violations(con, replace(filters, election=e)).assign(election=e) for e in elections]
-    data = pd.concat(frames, ignore_index=True)
-    return data[["election", *[c for c in data.columns if c != "election"]]]
-
-
 def outreach_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
-    elections = [filters.election] if filters.election else list(queries.elections(con)["election"])
-    data = outreach_data(con, filters, elections)
-    panels = {e: data[data["election"] == e].reset_index(drop=True) for e in elections}
+    data = queries.outreach_table(con, filters)
+    panels = {e: rows.reset_index(drop=True) for e, rows in data.groupby("election", sort=True)}
     fig = charts.outreach_scatter(panels, lang)
     title = (
         "Kegiatan per 1.000 ASN dan pelanggaran yang dilaporkan, per provinsi"

@@ -25,14 +25,12 @@ ui.show_all(
     ]
 )
 st.warning(t("caveat", lang), icon=":material/info:")
+st.caption(t("figure_rule", lang))
 if not present:
-    st.subheader("Provinsi" if lang == "id" else "Provinces")
-    st.dataframe(
-        data.query("violation_by_province", election=selection.election),
-        hide_index=True,
-        column_config={"source_url": st.column_config.LinkColumn(t("source", lang))},
-    )
-    ikp = data.query("ikp_scores")
-    if not ikp.empty:
-        st.subheader("IKP Bawaslu — netralitas ASN")
-        st.dataframe(ikp, hide_index=True, column_config={"source_url": st.column_config.LinkColumn(t("source", lang))})
+    # The analyst's question in one table: the least outreach per 1,000 ASN first, beside the comparable figure.
+    st.subheader(t("outreach_table", lang))
+    outreach = data.query("outreach_table", selection)
+    st.dataframe(outreach, hide_index=True, column_config=ui.figure_columns(list(outreach.columns)))
+    st.subheader(t("all_province_figures", lang))
+    figures = data.query("violation_by_province", election=selection.election)
+    st.dataframe(figures, hide_index=True, column_config=ui.figure_columns(list(figures.columns)))

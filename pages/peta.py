@@ -1,4 +1,4 @@
-"""Peta: choropleth of the 38 provinces, a metric selector, and a drill-down into one province."""
+"""Peta: choropleth of the 38 provinces, a metric selector, and a drill-down into one province (click its dot)."""
 
 from dataclasses import replace
 
@@ -10,28 +10,39 @@ from netralitas.labels import metric_choice, t
 ui.require_entrypoint()
 lang, selection = ui.lang(), ui.filters()
 st.header(t("page_map", lang))
-metrics = ["events", "participants", "participants_per_1000_asn", "violations_reported", "violations_proven"]
+metrics = [
+    "events",
+    "events_per_1000_asn",
+    "events_per_million_residents",
+    "participants",
+    "participants_per_1000_asn",
+    "violations_reported",
+    "violations_proven",
+]
 metric = ui.url_choice(t("metric", lang), metrics, "events", "metric", metric_choice)
-ui.show(data.chart("map", selection, lang, ui.presenting(), metric=metric))
+ui.show(data.chart("map", selection, lang, ui.presenting(), metric=metric), on_select=ui.open_province)
 st.caption(
-    "Abu-abu: tidak ada catatan untuk pilihan ini. Batas wilayah: geoBoundaries (CC BY 3.0 IGO) dari BPS/OCHA, "
-    "dengan kode wilayah idn-area-data (ODbL)."
+    "Abu-abu: tidak ada catatan / tidak ada angka yang dipublikasikan; arsir: di luar pilihan filter. "
+    "Batas wilayah: geoBoundaries (CC BY 3.0 IGO) dari BPS/OCHA, dengan kode wilayah idn-area-data (ODbL)."
     if lang == "id"
-    else "Grey: no record for this selection. Boundaries: geoBoundaries (CC BY 3.0 IGO) from BPS/OCHA, "
-    "with area codes from idn-area-data (ODbL)."
+    else "Grey: no record / no published figure; hatched: outside the filter's selection. "
+    "Boundaries: geoBoundaries (CC BY 3.0 IGO) from BPS/OCHA, with area codes from idn-area-data (ODbL)."
 )
 
 if not ui.presenting():
-    st.subheader(t("province_detail", lang))
-    by_province = data.query("by_province", selection)
-    choices = by_province.sort_values("events", ascending=False)["province"].tolist()
-    province = st.selectbox(t("choose_province", lang), choices, index=None, key=ui.page_key("detail"))
-    if province:
+    opened = selection.provinces[0] if len(selection.provinces) == 1 else None
+    if opened is None:
+        st.info(t("open_province", lang), icon=":material/touch_app:")
+    else:
+        st.subheader(f"{t('province_detail', lang)}: {opened}")
+        st.button(t("close_province", lang), on_click=ui.close_province, icon=":material/arrow_back:")
+        one = replace(selection, provinces=(opened,))
         left, right = st.columns([1, 2])
-        left.dataframe(data.query("by_regency", selection, province=province), hide_index=True)
-        events = data.query("events_table", replace(selection, provinces=(province,)))
-        right.dataframe(
-            events[["event_date", "regency_city", "organizer", "title", "participants", "source_url"]],
-            hide_index=True,
-            column_config={"source_url": st.column_config.LinkColumn(t("source", lang))},
-        )
+        left.dataframe(data.query("by_regency", one, province=opened), hide_index=True)
+        events = data.query("events_table", one)
+        columns = ["event_date", "regency_city", "organizer", "title", "participants", "source_url"]
+        right.dataframe(events[columns], hide_index=True, column_config=ui.event_columns(columns))
+        figures = data.query("province_figures", province=opened, election=selection.election)
+        if not figures.empty:
+            st.markdown("**" + t("page_violations", lang) + "**")
+            st.dataframe(figures, hide_index=True, column_config=ui.figure_columns(list(figures.columns)))
