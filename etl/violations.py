@@ -40,7 +40,8 @@ def validate_violations(
     ):
         frame, found = steps.check_choices(frame, column, allowed, file, required)
         problems += found
-    values = pd.to_numeric(frame["value"].str.replace(",", ".", regex=False), errors="coerce")
+    # float64 always: a file whose figures are all whole numbers must load like any other
+    values = pd.to_numeric(frame["value"].str.replace(",", ".", regex=False), errors="coerce").astype("float64")
     for _, row in frame[values.isna()].iterrows():
         problems.append(Problem(file, int(row[LINE]), "value", row["value"], "not a number"))
     for _, row in frame[(values < 0).fillna(False)].iterrows():

@@ -111,7 +111,7 @@ def message(text: str) -> go.Figure:
 
 
 def _empty(message: str) -> go.Figure:
-    fig = go.Figure()
+    fig = go.Figure(layout={"meta": {"message": message}})  # tests tell "says why" from "silently empty"
     fig.add_annotation(text=message, showarrow=False, font={"size": 16})
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)

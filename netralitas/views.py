@@ -3,6 +3,7 @@ pack zips them; both get exactly the same chart and the same data behind it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import duckdb
@@ -256,21 +257,63 @@ def outreach_chart(con: Con, filters: Filters, lang: str, present: bool = False)
     return _finish("sosialisasi_vs_pelanggaran", fig, data, title, filters, lang, source, present)
 
 
+MAP_METRICS = (
+    "events",
+    "events_per_1000_asn",
+    "events_per_million_residents",
+    "participants",
+    "participants_per_1000_asn",
+    "violations_reported",
+    "violations_proven",
+)
+ChartFactory = Callable[[Con, Filters, str], Chart]
+
+
+def _registry() -> dict[str, ChartFactory]:
+    """Every chart by its stable name (the name in export file names), drawn by the same functions as the pages."""
+    charts_by_name: dict[str, ChartFactory] = {}
+    for metric in MAP_METRICS:
+        charts_by_name["peta_" + metric] = lambda c, f, lang, m=metric: map_chart(c, f, lang, m)
+    charts_by_name["linimasa_mingguan"] = timeline_chart
+    charts_by_name["hari_sebelum_pemungutan"] = days_chart
+    charts_by_name["kumulatif"] = cumulative_chart
+    for group in ("island_group", "province", "organizer_type"):
+        charts_by_name["per_" + group] = lambda c, f, lang, g=group: multiples_chart(c, f, lang, g)
+    for dimension in ("province", "organizer_type", "mode", "audience", "event_kind", "island_group"):
+        charts_by_name["jangkauan_" + dimension] = lambda c, f, lang, d=dimension: reach_chart(c, f, lang, d)
+    charts_by_name["peserta_per_1000_asn"] = per_asn_chart
+    charts_by_name["ukuran_kegiatan"] = sizes_chart
+    charts_by_name["pelanggaran_waktu"] = violations_chart
+    for breakdown in ("kind", "position", "agency_level", "reason"):
+        charts_by_name["pelanggaran_" + breakdown] = lambda c, f, lang, b=breakdown: breakdown_chart(c, f, lang, b)
+    charts_by_name["sosialisasi_vs_pelanggaran"] = outreach_chart
+    return charts_by_name
+
+
+CHARTS = _registry()
+REPORT_CHARTS = (
+    "peta_events",
+    "peta_events_per_1000_asn",
+    "peta_participants",
+    "linimasa_mingguan",
+    "hari_sebelum_pemungutan",
+    "kumulatif",
+    "per_island_group",
+    "jangkauan_province",
+    "jangkauan_organizer_type",
+    "jangkauan_mode",
+    "peserta_per_1000_asn",
+    "ukuran_kegiatan",
+    "pelanggaran_waktu",
+    "pelanggaran_kind",
+    "sosialisasi_vs_pelanggaran",
+)
+
+
 def all_charts(con: Con, filters: Filters, lang: str) -> list[Chart]:
-    """Every chart of the dashboard for one selection: the contents of the report pack."""
-    return [
-        map_chart(con, filters, lang, "events"),
-        map_chart(con, filters, lang, "participants"),
-        timeline_chart(con, filters, lang),
-        days_chart(con, filters, lang),
-        cumulative_chart(con, filters, lang),
-        multiples_chart(con, filters, lang),
-        reach_chart(con, filters, lang, "province"),
-        reach_chart(con, filters, lang, "organizer_type"),
-        reach_chart(con, filters, lang, "mode"),
-        per_asn_chart(con, filters, lang),
-        sizes_chart(con, filters, lang),
-        violations_chart(con, filters, lang),
-        breakdown_chart(con, filters, lang, "kind"),
-        outreach_chart(con, filters, lang),
-    ]
+    """Every chart of the dashboard for one selection: the contents of the report pack (with an election
+    chosen, the violation maps too: without one they have nothing comparable to draw)."""
+    names = list(REPORT_CHARTS)
+    if filters.election:
+        names[2:2] = ["peta_violations_reported", "peta_violations_proven"]
+    return [CHARTS[name](con, filters, lang) for name in names]

@@ -60,3 +60,48 @@ def test_an_alias_or_indonesian_date_does_not_hide_a_clash(data_dir, tmp_path):
     again = {**first, "id": "nw-001", "province": "Sulsel", "event_date": "Senin, 14 Oktober 2024"}
     problems = check(batch(tmp_path / "events_nw.csv", [again]), data_dir)
     assert (2, "event_date", "warning") in {(p.line, p.column, p.severity) for p in problems if "same day" in p.reason}
+
+
+def _violations(path: Path, rows: list[dict[str, str]]) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=schema.VIOLATION_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def test_a_violation_batch_is_checked_with_the_as_of_and_ranking_rules(data_dir, tmp_path):
+    base = {c: "" for c in schema.VIOLATION_COLUMNS}
+    base.update(source_body="Bawaslu", election="Pilkada 2024", scope="Jawa Tengah", metric="reported", value="12")
+    base.update(unit="ASN", source_url="https://x.id/v", outlet="X")
+    rows = [
+        {**base, "id": "nv-1", "as_of": "2024-10-01"},  # fine
+        {**base, "id": "nv-2", "as_of": "2024-10-02", "notes": "as_of = tanggal publikasi"},  # the old habit
+        {
+            **base,
+            "id": "nv-3",
+            "metric": "rank",
+            "unit": "rank",
+            "breakdown": "province_ranking",
+            "value": "2",
+            "regency_city": "Kabupaten Purbalingga",
+        },  # a regency rank labelled as a province rank
+        {**base, "id": "nv-4", "unit": "persons"},  # not a unit
+    ]
+    problems = check(_violations(tmp_path / "violations_nv.csv", rows), data_dir)
+    found = {(p.line, p.column, p.severity) for p in problems}
+    assert found == {(3, "as_of", "warning"), (4, "breakdown", "warning"), (5, "unit", "error")}
+    assert all(p.file.endswith("violations_nv.csv") for p in problems)  # the batch, not the committed file
+
+
+def test_whole_number_figures_load_like_any_other(data_dir, tmp_path):
+    """A violations file whose values are all integers once broke the table contract (int64, not float64)."""
+    from etl.build import build
+
+    path = data_dir / "curated" / "violations.csv"
+    with open(path, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        row["value"] = str(int(float(row["value"])))
+    _violations(path, rows)
+    assert build(data_dir, tmp_path / "x.duckdb") == []

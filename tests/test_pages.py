@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import duckdb
 import pytest
@@ -57,9 +58,14 @@ def test_province_filter_changes_the_figures(db, monkeypatch):
 
 def test_election_filter_changes_the_map_data(db, monkeypatch):
     at = page("peta", monkeypatch)
-    before = at.get("plotly_chart")[0].proto.spec
     at.button_group(key="election").set_value("Pemilu 2024").run()
-    assert at.get("plotly_chart")[0].proto.spec != before
+    names = [trace.get("name", "") for trace in json.loads(at.get("plotly_chart")[0].proto.spec)["data"]]
+    # each province's fill is named "<province>: <events>": the counts must be Pemilu's, not the subtitle alone
+    for province in ("Jawa Timur", "Sulawesi Tenggara"):
+        count = db.execute(
+            "SELECT count(*) FROM events WHERE province = ? AND election = 'Pemilu 2024'", [province]
+        ).fetchone()[0]
+        assert f"{province}: {count}" in names
 
 
 def test_url_reproduces_the_view(db, monkeypatch):
