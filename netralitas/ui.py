@@ -265,11 +265,20 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
     )
 
 
-def show_all(factories: list[tuple[str, Callable[[], Chart]]]) -> None:
-    """All charts one below the other; in presentation mode, one chart per screen with a chooser."""
+def pick_week(key: str) -> None:
+    """Timeline click: remember the clicked bar's week, so the page can list that week's events."""
+    weeks = [p["x"] for p in _clicked(key) if p.get("x")]
+    st.session_state["_week"] = str(weeks[0])[:10] if weeks else None
+
+
+def show_all(
+    factories: list[tuple[str, Callable[[], Chart]]], on_select: dict[str, Callable[[str], None]] | None = None
+) -> None:
+    """All charts one below the other; in presentation mode, one chart per screen with a chooser.
+    `on_select` maps a chart's label to what a click on it does."""
     if presenting() and len(factories) > 1:
         labels = [label for label, _ in factories]
         chosen = st.segmented_control(" ", labels, default=labels[0], key="slide", label_visibility="collapsed")
         factories = [f for f in factories if f[0] == (chosen or labels[0])]
     for label, factory in factories:
-        show(factory(), key=label)
+        show(factory(), key=label, on_select=(on_select or {}).get(label))

@@ -1,8 +1,11 @@
 """Linimasa: events per week toward each voting day, days before voting, cumulative, small multiples."""
 
+import datetime as dt
+from dataclasses import replace
+
 import streamlit as st
 
-from netralitas import data, ui
+from netralitas import data, fmt, ui
 from netralitas.labels import dimension_choice, t
 
 ui.require_entrypoint()
@@ -16,5 +19,14 @@ ui.show_all(
         ("hari", lambda: data.chart("days", selection, lang, present)),
         ("kumulatif", lambda: data.chart("cumulative", selection, lang, present)),
         ("kelompok", lambda: data.chart("multiples", selection, lang, present, group=group)),
-    ]
+    ],
+    on_select={"mingguan": ui.pick_week},
 )
+week = st.session_state.get("_week")
+if week and not present:
+    # A click on a week's bar: that week's events, each with its source.
+    start = dt.date.fromisoformat(week)
+    st.subheader(t("events_in_week", lang, week=fmt.date(start, lang)))
+    events = data.query("events_table", replace(selection, date_from=start, date_to=start + dt.timedelta(days=6)))
+    columns = ["event_date", "province", "regency_city", "organizer", "title", "source_url"]
+    st.dataframe(events[columns], hide_index=True, column_config=ui.event_columns(columns))

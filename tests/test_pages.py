@@ -154,3 +154,22 @@ def test_a_hand_written_link_may_name_the_option_by_its_key(db, monkeypatch, nam
     at = page(name, monkeypatch, **{param: key})
     assert at.button_group(key=param).value == key
     assert not at.exception
+
+
+def test_a_link_with_one_province_opens_its_detail_with_sources(db, monkeypatch):
+    at = page("peta", monkeypatch, province="Sulawesi Tenggara", lang="en")
+    assert not at.exception
+    assert any(h.value == "Province detail: Sulawesi Tenggara" for h in at.subheader)
+    expected = db.execute("SELECT count(*) FROM events WHERE province = 'Sulawesi Tenggara'").fetchone()[0]
+    events = at.dataframe[1].value
+    assert len(events) == expected and events["source_url"].str.startswith("http").all()
+    at.button[0].click().run()  # "Back to all of Indonesia"
+    assert not any(h.value.startswith("Province detail") for h in at.subheader)
+
+
+def test_the_violations_page_lists_the_fewest_events_per_asn_first(db, monkeypatch):
+    at = page("pelanggaran", monkeypatch, election="Pilkada 2024", lang="en")
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert list(table["events_per_1000_asn"]) == sorted(table["events_per_1000_asn"])
+    assert set(table["election"]) == {"Pilkada 2024"} and len(table) == 38  # every province, none dropped
