@@ -28,7 +28,16 @@ from etl.read import LINE, read_curated_csv
 from etl.violations import validate_province_figures, validate_violations
 from netralitas import paths, schema
 
-TABLES = ("events", "violations", "provinces", "regencies", "elections", "province_geometry", "build_info")
+TABLES = (
+    "events",
+    "violations",
+    "provinces",
+    "regencies",
+    "elections",
+    "province_geometry",
+    "regency_geometry",
+    "build_info",
+)
 
 
 def load_inputs(
@@ -72,6 +81,7 @@ def load_inputs(
         "provinces": provinces,
         "regencies": _regencies(reference),
         "province_geometry": _geometry(reference / "provinces.geojson"),
+        "regency_geometry": _geometry(reference / "regencies.geojson", "regency_code"),
     }
     return tables, problems
 
@@ -134,14 +144,12 @@ def _regencies(reference: Path) -> pd.DataFrame:
     return regencies
 
 
-def _geometry(path: Path) -> pd.DataFrame:
+def _geometry(path: Path, key: str = "province_code") -> pd.DataFrame:
+    """Outlines as WKB keyed by area code; a missing regency file (older checkouts) gives an empty table."""
+    if not path.exists():
+        return pd.DataFrame({key: pd.Series(dtype=str), "geometry": pd.Series(dtype=object)})
     frame = gpd.read_file(path)
-    return pd.DataFrame(
-        {
-            "province_code": frame["province_code"].astype(str),
-            "geometry": frame.geometry.to_wkb(),
-        }
-    )
+    return pd.DataFrame({key: frame[key].astype(str), "geometry": frame.geometry.to_wkb()})
 
 
 def write_database(tables: dict[str, pd.DataFrame], target: Path) -> None:

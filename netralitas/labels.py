@@ -94,6 +94,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Klik sebuah provinsi pada peta (titiknya) untuk membuka rincian kabupaten/kota dan sumbernya.",
         "Click a province on the map (its dot) to open its regencies/cities and their sources.",
     ),
+    "regency_map": ("Kegiatan per kabupaten/kota", "Events by regency/city"),
     "close_province": ("Kembali ke seluruh Indonesia", "Back to all of Indonesia"),
     "search": ("Cari (judul, penyelenggara, tempat, media)", "Search (title, organiser, place, outlet)"),
     "rows_shown": ("{shown} dari {total} kegiatan", "{shown} of {total} events"),

@@ -341,6 +341,31 @@ def province_geometry(con: Con) -> pd.DataFrame:
         JOIN provinces p USING (province_code) ORDER BY g.province_code""").df()
 
 
+def regency_geometry(con: Con, province: str) -> pd.DataFrame:
+    """One province's regency/city outlines: read only when that province is opened."""
+    return con.execute(
+        """
+        SELECT g.regency_code AS province_code, r.name, g.geometry FROM regency_geometry g
+        JOIN regencies r USING (regency_code) WHERE r.province = $province ORDER BY g.regency_code""",
+        {"province": province},
+    ).df()
+
+
+def regency_events(con: Con, filters: Filters, province: str) -> pd.DataFrame:
+    """Every regency/city of a province with its events in the selection (0 where none)."""
+    return _run(
+        con,
+        """
+        WITH f AS (SELECT e.regency_city, count(*) AS events, sum(e.participants) AS participants
+                   FROM events e WHERE {where} AND e.province = $province GROUP BY 1)
+        SELECT r.regency_code, r.name AS regency_city, coalesce(f.events, 0) AS events, f.participants
+        FROM regencies r LEFT JOIN f ON f.regency_city = r.name
+        WHERE r.province = $province ORDER BY r.regency_code""",
+        filters,
+        {"province": province},
+    )
+
+
 def build_info(con: Con) -> pd.DataFrame:
     return con.execute("SELECT * FROM build_info").df()
 

@@ -133,6 +133,30 @@ def map_chart(con: Con, filters: Filters, lang: str, metric: str = "events", pre
     return _finish(name, fig, data, title, filters, lang, source, present)
 
 
+def regency_map_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
+    """The opened province (the one province in the filter) by regency/city: events in the selection."""
+    name = "peta_kabupaten"
+    if len(filters.provinces) != 1:
+        title = t("regency_map", lang)
+        return _finish(
+            name,
+            charts.message(t("open_province", lang)),
+            pd.DataFrame(),
+            title,
+            filters,
+            lang,
+            METRICS["events"].source,
+            present,
+        )
+    province = filters.provinces[0]
+    data = queries.regency_events(con, filters, province)
+    frame = data.rename(columns={"regency_code": "province_code", "regency_city": "province"})
+    rings = province_rings(queries.regency_geometry(con, province))
+    fig = charts.province_map(frame, rings, "events", lang, fit=True)
+    title = f"{t('regency_map', lang)}: {province}"
+    return _finish(name, fig, data, title, filters, lang, METRICS["events"].source, present)
+
+
 def timeline_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
     data = queries.weekly(con, filters)
     fig = charts.weekly_timeline(data, queries.elections(con), lang)
@@ -274,6 +298,7 @@ def _registry() -> dict[str, ChartFactory]:
     charts_by_name: dict[str, ChartFactory] = {}
     for metric in MAP_METRICS:
         charts_by_name["peta_" + metric] = lambda c, f, lang, m=metric: map_chart(c, f, lang, m)
+    charts_by_name["peta_kabupaten"] = regency_map_chart
     charts_by_name["linimasa_mingguan"] = timeline_chart
     charts_by_name["hari_sebelum_pemungutan"] = days_chart
     charts_by_name["kumulatif"] = cumulative_chart

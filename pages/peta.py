@@ -37,6 +37,7 @@ if not ui.presenting():
         st.subheader(f"{t('province_detail', lang)}: {opened}")
         st.button(t("close_province", lang), on_click=ui.close_province, icon=":material/arrow_back:")
         one = replace(selection, provinces=(opened,))
+        ui.show(data.chart("regency_map", one, lang))
         left, right = st.columns([1, 2])
         left.dataframe(data.query("by_regency", one, province=opened), hide_index=True)
         events = data.query("events_table", one)

@@ -192,3 +192,14 @@ def test_export_list_names_every_chart(capsys):
     listed = capsys.readouterr().out.split()
     assert listed == list(views.CHARTS)
     assert {"peta_violations_reported", "peta_events_per_1000_asn", "sosialisasi_vs_pelanggaran"} <= set(listed)
+
+
+def test_an_opened_province_is_drawn_by_regency(con):
+    chart = views.regency_map_chart(con, Filters(election=PILKADA, provinces=("Jawa Tengah",)), "en")
+    counts = dict(zip(chart.data["regency_city"], chart.data["events"], strict=True))
+    # cx-01 in Kabupaten Purbalingga, cx-02 in Kota Semarang; cx-03 is province-wide (no regency)
+    assert len(counts) == 35 and sum(counts.values()) == 2
+    assert counts["Kabupaten Purbalingga"] == 1 and counts["Kota Semarang"] == 1
+    fills = [trace for trace in chart.figure.data if trace.fill == "toself" and trace.x and trace.x[0] is not None]
+    assert len(fills) == 35  # every regency/city of the province has an outline
+    assert views.regency_map_chart(con, Filters(), "en").figure.layout.meta  # no province opened: says so
