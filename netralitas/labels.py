@@ -152,6 +152,20 @@ VALUE_LABELS: dict[str, tuple[str, str]] = {
     "sanctioned": ("dijatuhi sanksi", "sanctioned"),
     "followed_up": ("ditindaklanjuti PPK", "followed up"),
     "recommended": ("direkomendasikan", "recommended"),
+    "not_proven": ("tidak terbukti", "not proven"),
+    "share": ("porsi", "share"),
+    "rank": ("peringkat", "rank"),
+    "ikp_score": ("skor IKP", "IKP score"),
+    "ASN": ("orang ASN", "persons"),
+    "case": ("kasus", "cases"),
+    "percent": ("persen", "percent"),
+    "score": ("skor", "score"),
+    "kind": ("jenis pelanggaran", "kind of violation"),
+    "position": ("jabatan", "position"),
+    "agency_level": ("tingkat instansi", "agency level"),
+    "reason": ("latar belakang", "reason"),
+    "province_ranking": ("peringkat provinsi", "province ranking"),
+    "regency_ranking": ("peringkat kabupaten/kota", "regency ranking"),
 }
 
 

@@ -7,11 +7,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+import pandas as pd
 import streamlit as st
 
-from netralitas import data, export
+from netralitas import data, export, fmt
 from netralitas.filters import Filters
-from netralitas.labels import column_label, t
+from netralitas.labels import column_label, t, value_label
 from netralitas.views import Chart
 
 # URL parameter names: part of every shared link, so they must not change.
@@ -175,15 +176,45 @@ def event_columns(columns: list[str]) -> dict:
     return {c: v for c, v in config.items() if c in columns}
 
 
+# Columns whose cells are codes (shown in the reader's words) or numbers (shown with the reader's separators).
+_CODED = ("metric", "unit", "breakdown", "source_body", "violation_unit", "violation_source_body", "organizer_type")
+_DECIMALS = {"events_per_1000_asn": 3, "events_per_million_residents": 2, "participants_per_1000_asn": 1}
+
+
+def _trimmed(text: str, places: int) -> str:
+    """'12,50' -> '12,5' and '3,00' -> '3': decimals only where the figure has them."""
+    return text.rstrip("0").rstrip(",.") if places else text
+
+
+def _number_cell(value: object, code: str, places: int) -> str:
+    return "" if pd.isna(value) else _trimmed(fmt.number(value, code, places), places)
+
+
+def readable(frame: pd.DataFrame) -> pd.DataFrame:
+    """A table as a reader sees it: codes in words, numbers with the language's separators, dates as
+    people write them, and an empty cell (not 'None') where nothing is known. Links stay links."""
+    code = lang()
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if column in _CODED:
+            out[column] = values.map(lambda v: value_label(v, code) if isinstance(v, str) else "")
+        elif pd.api.types.is_datetime64_any_dtype(values) or column in ("as_of", "violation_as_of"):
+            out[column] = values.map(lambda v: "" if pd.isna(v) else fmt.date(v, code))
+        elif pd.api.types.is_numeric_dtype(values) and column not in ("events",):
+            places = _DECIMALS.get(column, 0 if column != "value" else 2)
+            out[column] = [_number_cell(v, code, places) for v in values]
+        else:
+            out[column] = values.map(lambda v: "" if v is None or (isinstance(v, float) and pd.isna(v)) else v)
+    return out
+
+
 def figure_columns(columns: list[str]) -> dict:
     """Column settings for a table of violation figures: words for headings, the source as a link."""
     code = lang()
     config: dict = {c: st.column_config.Column(column_label(c, code)) for c in columns}
-    for column in ("as_of", "violation_as_of"):
-        config[column] = st.column_config.DateColumn(column_label(column, code), format="DD/MM/YYYY")
     for column in ("source_url", "violation_source_url"):
         config[column] = st.column_config.LinkColumn(column_label(column, code))
-    config["value"] = st.column_config.NumberColumn(column_label("value", code), format="localized")
     return {c: v for c, v in config.items() if c in columns}
 
 

@@ -46,4 +46,4 @@ if not ui.presenting():
         figures = data.query("province_figures", province=opened, election=selection.election)
         if not figures.empty:
             st.markdown("**" + t("page_violations", lang) + "**")
-            st.dataframe(figures, hide_index=True, column_config=ui.figure_columns(list(figures.columns)))
+            st.dataframe(ui.readable(figures), hide_index=True, column_config=ui.figure_columns(list(figures.columns)))
