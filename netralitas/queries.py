@@ -129,7 +129,7 @@ def by_regency(con: Con, filters: Filters, province: str) -> pd.DataFrame:
     return _run(
         con,
         """
-        SELECT coalesce(nullif(e.regency_city, ''), '(tingkat provinsi)') AS regency_city,
+        SELECT e.regency_city,  -- '' for a province-wide event: the page names it in the reader's language
                count(*) AS events, sum(e.participants) AS participants
         FROM events e WHERE {where} AND e.province = $province
         GROUP BY 1 ORDER BY events DESC, regency_city""",

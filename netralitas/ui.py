@@ -215,7 +215,13 @@ def figure_columns(columns: list[str]) -> dict:
     config: dict = {c: st.column_config.Column(column_label(c, code)) for c in columns}
     for column in ("source_url", "violation_source_url"):
         config[column] = st.column_config.LinkColumn(column_label(column, code))
+    config["participants"] = st.column_config.TextColumn(column_label("participants", code))
     return {c: v for c, v in config.items() if c in columns}
+
+
+def table(frame: pd.DataFrame) -> None:
+    """A table as readers see it (see readable): headings in words, links as links."""
+    st.dataframe(readable(frame), hide_index=True, column_config=figure_columns(list(frame.columns)))
 
 
 def empty_notice(count: int) -> bool:

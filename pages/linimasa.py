@@ -29,4 +29,4 @@ if week and not present:
     st.subheader(t("events_in_week", lang, week=fmt.date(start, lang)))
     events = data.query("events_table", replace(selection, date_from=start, date_to=start + dt.timedelta(days=6)))
     columns = ["event_date", "province", "regency_city", "organizer", "title", "source_url"]
-    st.dataframe(events[columns], hide_index=True, column_config=ui.event_columns(columns))
+    ui.table(events[columns])

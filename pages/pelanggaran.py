@@ -30,7 +30,7 @@ if not present:
     # The analyst's question in one table: the least outreach per 1,000 ASN first, beside the comparable figure.
     st.subheader(t("outreach_table", lang))
     outreach = data.query("outreach_table", selection)
-    st.dataframe(ui.readable(outreach), hide_index=True, column_config=ui.figure_columns(list(outreach.columns)))
+    ui.table(outreach)
     st.subheader(t("all_province_figures", lang))
     figures = data.query("violation_by_province", election=selection.election)
-    st.dataframe(ui.readable(figures), hide_index=True, column_config=ui.figure_columns(list(figures.columns)))
+    ui.table(figures)

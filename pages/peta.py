@@ -39,11 +39,13 @@ if not ui.presenting():
         one = replace(selection, provinces=(opened,))
         ui.show(data.chart("regency_map", one, lang))
         left, right = st.columns([1, 2])
-        left.dataframe(data.query("by_regency", one, province=opened), hide_index=True)
-        events = data.query("events_table", one)
-        columns = ["event_date", "regency_city", "organizer", "title", "participants", "source_url"]
-        right.dataframe(events[columns], hide_index=True, column_config=ui.event_columns(columns))
+        with left:
+            regencies = data.query("by_regency", one, province=opened)
+            ui.table(regencies.replace({"regency_city": {"": t("province_level", lang)}}))
+        with right:
+            events = data.query("events_table", one)
+            ui.table(events[["event_date", "regency_city", "organizer", "title", "participants", "source_url"]])
         figures = data.query("province_figures", province=opened, election=selection.election)
         if not figures.empty:
             st.markdown("**" + t("page_violations", lang) + "**")
-            st.dataframe(ui.readable(figures), hide_index=True, column_config=ui.figure_columns(list(figures.columns)))
+            ui.table(figures)
