@@ -86,10 +86,17 @@ def decimals(metric: str) -> int:
 
 def _colorbar(label: str, top: float, metric: str) -> dict:
     places = decimals(metric)
+    # Horizontal, in the Indian Ocean south-west of Sumatra: the map keeps the whole width at any size
+    # (a vertical bar beside it took half a phone's width).
     bar = {
-        "title": {"text": label},
-        "thickness": 12,
-        "len": 0.6,
+        "title": {"text": label, "side": "top"},
+        "orientation": "h",
+        "thickness": 10,
+        "len": 0.32,
+        "x": 0.0,
+        "xanchor": "left",
+        "y": 0.02,
+        "yanchor": "bottom",
         "tickformat": f",.{places}f" if places else ",d",
     }
     if not places and top <= 10:

@@ -88,3 +88,20 @@ def test_filters_in_the_url_survive_navigating_to_another_page(server, browser, 
     caption = page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
     assert caption.startswith(f"{expected} ") and expected > 0, caption
     context.close()
+
+
+def test_clicking_a_province_opens_it_and_the_link_carries_it(server, browser):
+    """The drill-down a presenter can paste: a click on a province's dot sets ?province=… and opens it."""
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/peta?lang=en", wait_until="domcontentloaded")
+    wait_ready(page)
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .trace .points path", timeout=60_000)
+    dots = page.locator(".js-plotly-plot .scatterlayer .trace .points path")
+    assert dots.count() == 38  # one clickable dot per province
+    dots.nth(0).click(force=True)  # Aceh's dot: provinces are drawn in code order
+    page.wait_for_url("**province=Aceh**", timeout=60_000)
+    wait_ready(page)
+    assert page.get_by_text("Province detail: Aceh").count() == 1
+    assert page.locator('[data-testid="stException"]').count() == 0
+    context.close()
