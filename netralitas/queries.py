@@ -308,6 +308,7 @@ def outreach_table(con: Con, filters: Filters) -> pd.DataFrame:
         "events",
         "asn_count",
         "events_per_1000_asn",
+        "events_per_million_residents",
         "violations",
         "violation_unit",
         "violation_source_body",
