@@ -1,4 +1,4 @@
-"""Command line: `python -m etl {build,geometry,extract,synth,check} ...`."""
+"""Command line: `python -m etl {build,geometry,extract,synth,check,datapackage} ...`."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ COMMANDS = {
     "extract": "etl.extract",
     "synth": "etl.synth",
     "check": "etl.check",
+    "datapackage": "etl.datapackage",
 }
 
 

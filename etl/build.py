@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import datetime as dt
 import fcntl
+import hashlib
 import json
 import os
 import sys
@@ -37,6 +38,7 @@ TABLES = (
     "province_geometry",
     "regency_geometry",
     "build_info",
+    "build_inputs",
 )
 
 
@@ -152,6 +154,24 @@ def _geometry(path: Path, key: str = "province_code") -> pd.DataFrame:
     return pd.DataFrame({key: frame[key].astype(str), "geometry": frame.geometry.to_wkb()})
 
 
+def input_digests(data_dir: Path) -> pd.DataFrame:
+    """sha256 of every file the build reads: which release of the data a database was built from."""
+    files = sorted([*(data_dir / "curated").glob("*.csv"), *(data_dir / "reference").glob("*")])
+    return pd.DataFrame(
+        {
+            "path": [f"{f.parent.name}/{f.name}" for f in files],
+            "bytes": [f.stat().st_size for f in files],
+            "sha256": [hashlib.sha256(f.read_bytes()).hexdigest() for f in files],
+        }
+    )
+
+
+def _release(data_dir: Path) -> str:
+    """The dataset's version as data/datapackage.json states it ('' when the folder has none)."""
+    package = data_dir / "datapackage.json"
+    return json.loads(package.read_text(encoding="utf-8")).get("version", "") if package.exists() else ""
+
+
 def write_database(tables: dict[str, pd.DataFrame], target: Path) -> None:
     """Build into a temp file in the target's folder, then atomically replace the target."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -225,9 +245,11 @@ def build(
                     "events": len(tables["events"]),
                     "violations": len(tables["violations"]),
                     "warnings": len(problems),
+                    "release": _release(data_dir),
                 }
             ]
         )
+        tables["build_inputs"] = input_digests(data_dir)
         write_database(tables, target)
         if parquet_dir is not None:
             export_parquet(target, parquet_dir)

@@ -95,6 +95,16 @@ TEXT: dict[str, tuple[str, str]] = {
         "Click a province on the map (its dot) to open its regencies/cities and their sources.",
     ),
     "regency_map": ("Kegiatan per kabupaten/kota", "Events by regency/city"),
+    "release": ("Rilis data", "Data release"),
+    "how_to_cite": ("Cara mengutip", "How to cite"),
+    "citation": (
+        "Kontributor Netralitas ASN ({release}). Netralitas ASN: sosialisasi netralitas ASN dan angka pelanggaran "
+        "yang dipublikasikan, Indonesia 2022–2025 [dataset, rilis {release}]. CC BY 4.0. Lihat CITATION.cff dan "
+        "data/datapackage.json.",
+        "Netralitas ASN contributors ({release}). Netralitas ASN: ASN-neutrality briefings and published violation "
+        "figures, Indonesia 2022–2025 [dataset, release {release}]. CC BY 4.0. See CITATION.cff and "
+        "data/datapackage.json.",
+    ),
     "close_province": ("Kembali ke seluruh Indonesia", "Back to all of Indonesia"),
     "search": ("Cari (judul, penyelenggara, tempat, media)", "Search (title, organiser, place, outlet)"),
     "rows_shown": ("{shown} dari {total} kegiatan", "{shown} of {total} events"),

@@ -9,11 +9,14 @@ ui.require_entrypoint()
 lang = ui.lang()
 st.header(t("page_about", lang))
 info = data.query("build_info").iloc[0]
+release = info.get("release") or "–"
 st.markdown(
-    f"**{t('built', lang)}:** {info['built_at']} · {fmt.number(info['events'], lang)} "
-    f"{METRICS['events'].label(lang).lower()} · {fmt.number(info['violations'], lang)} "
-    + ("angka pelanggaran" if lang == "id" else "violation figures")
+    f"**{t('release', lang)}:** {release} · **{t('built', lang)}:** {fmt.date(info['built_at'], lang)} · "
+    f"{fmt.number(info['events'], lang)} {METRICS['events'].label(lang).lower()} · "
+    f"{fmt.number(info['violations'], lang)} " + ("angka pelanggaran" if lang == "id" else "violation figures")
 )
+st.markdown(f"**{t('how_to_cite', lang)}**")
+st.code(t("citation", lang, release=release), language=None, wrap_lines=True)  # the code block has a copy button
 if lang == "id":
     st.markdown("""
 ### Metode
