@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.install-stamp
 DB     := data/netralitas.duckdb
-INPUTS := $(wildcard data/curated/*.csv data/reference/*.csv data/reference/*.geojson)
+INPUTS := $(wildcard data/curated/*.csv data/reference/*.csv data/reference/*.geojson data/datapackage.json)
 
 .PHONY: dashboard test install system build lint
 
