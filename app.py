@@ -18,10 +18,10 @@ PAGES = [
     ("pages/tambah.py", "page_add", "tambah", ":material/post_add:"),
     ("pages/tentang.py", "page_about", "tentang", ":material/info:"),
 ]
-navigation = st.navigation(
-    [
-        st.Page(path, title=t(title, lang), url_path=url, icon=icon, default=(url == "ringkasan"))
-        for path, title, url, icon in PAGES
-    ]
-)
+pages = [
+    st.Page(path, title=t(title, lang), url_path=url, icon=icon, default=(url == "ringkasan"))
+    for path, title, url, icon in PAGES
+]
+navigation = st.navigation(pages)
+ui.presenter_bar(pages, navigation)
 navigation.run()

@@ -49,10 +49,14 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, present: bool
             "text": f"<b>{title}</b><br><span style='font-size:{base - 1}px;color:#444'>{subtitle}</span>",
             "x": 0.01,
             "xanchor": "left",
+            "font": {"size": base + 3},  # explicit: Streamlit's chart theme would otherwise shrink it
         },
         margin={"t": 90 if present else 80, "b": 100, "l": 60, "r": 30},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1, "xanchor": "right"},
     )
+    # Ticks as large as the text around them (on a projector 20 px), not plotly's smaller default.
+    fig.update_xaxes(tickfont={"size": base}, title_font={"size": base})
+    fig.update_yaxes(tickfont={"size": base}, title_font={"size": base})
     if sum(1 for trace in fig.data if trace.showlegend is not False and trace.name) > LEGEND_ROW_MAX:
         fig.update_layout(legend={"orientation": "v", "yanchor": "top", "y": 1.0, "x": 1.01, "xanchor": "left"})
     # Pinned in pixels below the plot area, so it never collides with an axis title at any height; a long

@@ -20,11 +20,13 @@ FILTER_KEYS = ("lang", "present", "election", "dates", "province", "island", "or
 PRESENT_CSS = """
 <style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header {display: none !important;}
+[data-testid="stMain"] [data-testid="stHeading"] {display: none !important;}  /* the chart carries its title */
 .block-container {max-width: 100% !important; padding-top: 1rem !important;}
-html, body, .stMarkdown, .stMetric, p, li {font-size: 1.35rem !important;}
+[data-testid="stMain"] .stMarkdown p, [data-testid="stMain"] .stMarkdown li {font-size: 1.35rem !important;}
 [data-testid="stMetricValue"] {font-size: 3rem !important;}
 </style>
 """
+PRESENT_CHART_HEIGHT = 500
 # Page-level parameters (a page registers more through page_key).
 _PAGE_KEYS: set[str] = {"metric", "dim", "q", "breakdown", "group", "detail"}
 
@@ -80,6 +82,7 @@ def url_choice(label: str, options: list[str], default: str, name: str, format_f
         key=key,
         bind="query-params",
         format_func=format_func,
+        label_visibility="collapsed" if presenting() else "visible",  # the chart's title says what is shown
     )
     return chosen or default
 
@@ -159,10 +162,29 @@ def sidebar() -> Filters:
     _check_params(options)
     if presenting():
         st.html(PRESENT_CSS)
-        if st.button("✕ " + t("present", lang())):
-            st.session_state["present"] = False
-            st.rerun()
     return selection
+
+
+def _leave_presentation() -> None:
+    # A callback runs before the widgets are drawn: writing the toggle's state here is allowed (after the
+    # toggle is drawn it raises StreamlitWidgetAlreadyInstantiatedError).
+    st.session_state["present"] = False
+
+
+def presenter_bar(pages: list, current) -> None:
+    """With the sidebar hidden, a presenter still moves between pages: previous, the page's name, next, and
+    a way out of presentation mode. The filters travel with the links."""
+    if not presenting():
+        return
+    index = next((i for i, p in enumerate(pages) if p.url_path == current.url_path), 0)
+    carried = {k: st.query_params.get_all(k) for k in FILTER_KEYS if k in st.query_params}
+    back, name, forward, leave = st.columns([1.4, 2.4, 1.6, 1.6], vertical_alignment="center")
+    if index > 0:
+        back.page_link(pages[index - 1], label="◀ " + pages[index - 1].title, query_params=carried)
+    name.markdown(f"**{current.title}** · {index + 1}/{len(pages)}")
+    if index + 1 < len(pages):
+        forward.page_link(pages[index + 1], label=pages[index + 1].title + " ▶", query_params=carried)
+    leave.button("✕ " + t("present", lang()), on_click=_leave_presentation, key="leave_present")
 
 
 def event_columns(columns: list[str]) -> dict:
@@ -255,7 +277,8 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
     config = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": chart.name, "scale": 2}}
     figure = chart.figure
     if presenting():
-        figure.update_layout(height=max(int(figure.layout.height or 500), 680))
+        # One chart per screen: room for the presenter bar and a chooser above it on a 1366x768 projector.
+        figure.update_layout(height=PRESENT_CHART_HEIGHT)
     widget = key or f"chart_{chart.name}"
     if on_select is None:
         st.plotly_chart(figure, config=config, key=widget)
@@ -315,7 +338,14 @@ def show_all(
     `on_select` maps a chart's label to what a click on it does."""
     if presenting() and len(factories) > 1:
         labels = [label for label, _ in factories]
-        chosen = st.segmented_control(" ", labels, default=labels[0], key="slide", label_visibility="collapsed")
+        chosen = st.segmented_control(
+            " ",
+            labels,
+            default=labels[0],
+            key="slide",
+            label_visibility="collapsed",
+            format_func=lambda label: t(f"slide_{label}", lang()),  # not bound to the URL: words may differ
+        )
         factories = [f for f in factories if f[0] == (chosen or labels[0])]
     for label, factory in factories:
         show(factory(), key=label, on_select=(on_select or {}).get(label))

@@ -20,23 +20,24 @@ ui.show_all(
     ]
 )
 
-st.subheader(t("compare", lang))
-options = data.options(data.db.stamp())
-kind = st.radio(
-    " ",
-    ["provinces", "election"],
-    horizontal=True,
-    label_visibility="collapsed",
-    format_func=lambda k: t(k, lang),
-    key="compare_kind",
-)
-choices = options["provinces"] if kind == "provinces" else options["elections"]
-left, right = st.columns(2)
-a = left.selectbox(t("left", lang), choices, index=0, key="compare_a")
-b = right.selectbox(t("right", lang), choices, index=min(1, len(choices) - 1), key="compare_b")
-if kind == "provinces":
-    filters_a, filters_b = replace(selection, provinces=(a,)), replace(selection, provinces=(b,))
-else:
-    filters_a, filters_b = replace(selection, election=a), replace(selection, election=b)
-with data.cursor() as con:
-    ui.show(views.compare_chart(con, filters_a, filters_b, (a, b), lang, present), key="compare")
+if not present:  # one chart per screen while presenting
+    st.subheader(t("compare", lang))
+    options = data.options(data.db.stamp())
+    kind = st.radio(
+        " ",
+        ["provinces", "election"],
+        horizontal=True,
+        label_visibility="collapsed",
+        format_func=lambda k: t(k, lang),
+        key="compare_kind",
+    )
+    choices = options["provinces"] if kind == "provinces" else options["elections"]
+    left, right = st.columns(2)
+    a = left.selectbox(t("left", lang), choices, index=0, key="compare_a")
+    b = right.selectbox(t("right", lang), choices, index=min(1, len(choices) - 1), key="compare_b")
+    if kind == "provinces":
+        filters_a, filters_b = replace(selection, provinces=(a,)), replace(selection, provinces=(b,))
+    else:
+        filters_a, filters_b = replace(selection, election=a), replace(selection, election=b)
+    with data.cursor() as con:
+        ui.show(views.compare_chart(con, filters_a, filters_b, (a, b), lang, present), key="compare")

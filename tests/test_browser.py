@@ -105,3 +105,24 @@ def test_clicking_a_province_opens_it_and_the_link_carries_it(server, browser):
     assert page.get_by_text("Province detail: Aceh").count() == 1
     assert page.locator('[data-testid="stException"]').count() == 0
     context.close()
+
+
+def test_a_presenter_moves_through_pages_and_leaves_presentation_mode(server, browser):
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.goto(f"{server}/linimasa?present=true&election=Pilkada+2024", wait_until="domcontentloaded")
+    page.wait_for_selector(".js-plotly-plot", timeout=90_000)
+    page.wait_for_timeout(1500)
+    box = page.locator(".js-plotly-plot").first.bounding_box()
+    assert box["y"] + box["height"] <= 768, box  # the whole chart on one projector screen
+    page.get_by_role("link", name="Jangkauan ▶").click()  # next page, filters carried
+    page.wait_for_url("**/jangkauan?**", timeout=60_000)
+    assert "election=Pilkada+2024" in page.url and "present=true" in page.url
+    page.wait_for_selector(".js-plotly-plot", timeout=90_000)
+    assert page.locator(".js-plotly-plot").count() == 1  # one chart per screen
+    page.get_by_role("button", name="✕ Mode presentasi").click()
+    page.wait_for_selector('[data-testid="stSidebar"]', state="visible", timeout=60_000)
+    page.wait_for_timeout(1500)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert "present=true" not in page.url
+    context.close()

@@ -176,3 +176,23 @@ def test_the_violations_page_lists_the_fewest_events_per_asn_first(db, monkeypat
     assert rates == sorted(rates)
     assert set(table["election"]) == {"Pilkada 2024"} and len(table) == 38  # every province, none dropped
     assert "None" not in table.to_string() and "nan" not in table.to_string()
+
+
+def test_leaving_presentation_mode_does_not_crash(db):
+    """`/linimasa?present=true`, then the presenter's exit button: once a StreamlitWidgetAlreadyInstantiatedError."""
+    at = AppTest.from_file(str(paths.ROOT / "app.py"), default_timeout=60)
+    at.query_params["present"] = "true"
+    at.run()
+    assert not at.exception and at.session_state["present"] is True
+    leave = next(b for b in at.button if b.key == "leave_present")
+    assert leave.label == "✕ Mode presentasi"
+    leave.click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    # (AppTest sends its own ?present=true again on every run; the browser test checks that the mode ends)
+
+
+def test_the_slide_chooser_speaks_the_readers_language(db, monkeypatch):
+    at = page("linimasa", monkeypatch, present="true", lang="en")
+    chooser = next(w for w in at.button_group if w.key == "slide")
+    labels = [str(option) for option in chooser.options]
+    assert "Per week" in " ".join(labels) and "mingguan" not in " ".join(labels)
