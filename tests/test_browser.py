@@ -126,3 +126,18 @@ def test_a_presenter_moves_through_pages_and_leaves_presentation_mode(server, br
     assert page.locator('[data-testid="stException"]').count() == 0
     assert "present=true" not in page.url
     context.close()
+
+
+def test_clicking_a_week_lists_that_weeks_events(server, browser, built_db):
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/linimasa?lang=en", wait_until="domcontentloaded")
+    wait_ready(page)
+    bars = page.locator(".js-plotly-plot").first.locator(".barlayer .point path")
+    bars.first.wait_for(timeout=60_000)
+    bars.first.click(force=True)
+    heading = page.get_by_text("Events in the week of")
+    heading.wait_for(timeout=60_000)
+    page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=60_000)  # the week's events and sources
+    assert page.locator('[data-testid="stException"]').count() == 0
+    context.close()
