@@ -13,7 +13,7 @@ from plotly.colors import sample_colorscale
 
 from netralitas import fmt
 from netralitas.geo import Rings
-from netralitas.labels import METRICS, dimension_label, t, value_label
+from netralitas.labels import METRICS, column_label, dimension_label, t, value_label
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies, and in greyscale print.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000", "#999999"]
@@ -264,6 +264,27 @@ def province_map(
     return fig
 
 
+def month_ticks(first: object, last: object, lang: str, most: int = 8) -> tuple[list, list[str]]:
+    """Month starts between two dates (every 1, 2, 3, 6 or 12 months: at most `most` ticks), named in the
+    reader's language: plotly would write "Oct 2024" under an Indonesian page."""
+    from babel.dates import format_date
+
+    start, end = pd.Timestamp(first).to_period("M").to_timestamp(), pd.Timestamp(last)
+    months = pd.date_range(start, end + pd.offsets.MonthBegin(1), freq="MS")
+    step = next((n for n in (1, 2, 3, 6, 12) if len(months) / n <= most), 12)
+    months = months[::step]
+    labels = [format_date(m.date(), "MMM y", locale=fmt.LOCALES[lang]).replace(".", "") for m in months]
+    return list(months), labels
+
+
+def _month_axis(fig: go.Figure, dates: pd.Series, lang: str, **where: int) -> None:
+    dates = pd.to_datetime(dates.dropna())
+    if dates.empty:
+        return
+    values, labels = month_ticks(dates.min(), dates.max(), lang)
+    fig.update_xaxes(tickmode="array", tickvals=values, ticktext=labels, **where)
+
+
 def _mark_elections(fig: go.Figure, elections: pd.DataFrame, lang: str) -> None:
     for _, row in elections.iterrows():
         color = ELECTION_COLORS.get(row["election"], "#444")
@@ -308,6 +329,7 @@ def weekly_timeline(weekly: pd.DataFrame, elections: pd.DataFrame, lang: str) ->
     fig.update_yaxes(title=METRICS["events"].label(lang))
     _count_axis(fig, float(weekly.groupby("week")["events"].sum().max()))
     _mark_elections(fig, elections, lang)
+    _month_axis(fig, pd.concat([weekly["week"], pd.to_datetime(elections["voting_date"])]), lang)
     return fig
 
 
@@ -326,7 +348,7 @@ def days_before_histogram(days: pd.DataFrame, lang: str) -> go.Figure:
             )
         )
     fig.update_layout(barmode="overlay", height=420)
-    fig.update_xaxes(title="days_before_election", autorange="reversed")
+    fig.update_xaxes(title=column_label("days_before_election", lang), autorange="reversed")
     fig.update_yaxes(title=METRICS["events"].label(lang))
     _count_axis(fig, float(days["events"].sum()))
     return fig
@@ -347,6 +369,8 @@ def cumulative_curve(cumulative: pd.DataFrame, elections: pd.DataFrame, lang: st
             )
         )
     _mark_elections(fig, elections, lang)
+    _month_axis(fig, pd.concat([cumulative["event_date"], pd.to_datetime(elections["voting_date"])]), lang)
+    fig.update_yaxes(title=t("cumulative_events", lang), rangemode="tozero")
     fig.update_layout(height=420)
     return fig
 
@@ -560,9 +584,11 @@ def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
         if days.nunique() == 1:  # one date: give the axis a month either side instead of nanosecond ticks
             day = pd.Timestamp(days.iloc[0])
             fig.update_xaxes(range=[day - pd.Timedelta(days=45), day + pd.Timedelta(days=45)], row=row, col=1)
-        months = (days.max() - days.min()).days / 30.4
-        step = "M1" if months <= 12 else "M3" if months <= 24 else "M6" if months <= 60 else "M12"
-        fig.update_xaxes(tickformat="%b %Y", dtick=step, row=row, col=1)  # whole months: no repeated labels
+        if days.nunique() > 1:  # whole months named in the reader's language, never repeated
+            _month_axis(fig, days, lang, row=row, col=1)
+        else:
+            values, labels = month_ticks(days.min() - pd.Timedelta(days=45), days.max() + pd.Timedelta(days=45), lang)
+            fig.update_xaxes(tickmode="array", tickvals=values, ticktext=labels, row=row, col=1)
     elections = panels
     fig.update_layout(height=max(420, 260 * len(elections)))
     if undated:

@@ -115,6 +115,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "slide_waktu": ("Menurut waktu", "Over time"),
     "slide_rincian": ("Rincian", "Breakdown"),
     "slide_sosialisasi": ("Sosialisasi dan pelanggaran", "Briefings and violations"),
+    "cumulative_events": ("Kegiatan (kumulatif)", "Events (cumulative)"),
     "close_province": ("Kembali ke seluruh Indonesia", "Back to all of Indonesia"),
     "search": ("Cari (judul, penyelenggara, tempat, media)", "Search (title, organiser, place, outlet)"),
     "rows_shown": ("{shown} dari {total} kegiatan", "{shown} of {total} events"),
@@ -237,63 +238,69 @@ class Metric:
     key: str
     label_id: str
     label_en: str
-    source: str  # shown under every chart that uses it, and exported with it
+    source: tuple[str, str]  # (Indonesian, English): shown under every chart that uses it, and exported with it
 
     def label(self, lang: str) -> str:
         return self.label_id if lang == "id" else self.label_en
 
+    def source_in(self, lang: str) -> str:
+        return self.source[0 if lang == "id" else 1]
 
-_EVENTS_SOURCE = "Kurasi berita daring / curated from online news (data/curated/events.csv)"
+
+_EVENTS = ("Kurasi berita daring (data/curated/events.csv)", "Curated from online news (data/curated/events.csv)")
+_PNS = (
+    "jumlah PNS menurut BKN/BPS via berita (data/reference/asn_headcount.csv)",
+    "BKN/BPS civil-servant counts via news (data/reference/asn_headcount.csv)",
+)
+_VIOLATIONS = (
+    "KASN, BKN, Bawaslu, via berita (data/curated/violations.csv)",
+    "KASN, BKN, Bawaslu, via news (data/curated/violations.csv)",
+)
+
+
+def _with(*parts: tuple[str, str]) -> tuple[str, str]:
+    return "; ".join(p[0] for p in parts), "; ".join(p[1] for p in parts)
+
+
 METRICS: dict[str, Metric] = {
     m.key: m
     for m in (
-        Metric("events", "Jumlah kegiatan", "Events", _EVENTS_SOURCE),
-        Metric("participants", "Peserta (yang dilaporkan)", "Participants (as reported)", _EVENTS_SOURCE),
-        Metric(
-            "events_per_1000_asn",
-            "Kegiatan per 1.000 ASN",
-            "Events per 1,000 ASN",
-            _EVENTS_SOURCE + "; jumlah PNS menurut BKN/BPS via berita / BKN/BPS civil-servant counts via news"
-            " (data/reference/asn_headcount.csv)",
-        ),
+        Metric("events", "Jumlah kegiatan", "Events", _EVENTS),
+        Metric("participants", "Peserta (yang dilaporkan)", "Participants (as reported)", _EVENTS),
+        Metric("events_per_1000_asn", "Kegiatan per 1.000 ASN", "Events per 1,000 ASN", _with(_EVENTS, _PNS)),
         Metric(
             "events_per_million_residents",
             "Kegiatan per 1 juta penduduk",
             "Events per million residents",
-            _EVENTS_SOURCE + "; penduduk / population: BPS 2024 (data/reference/population.csv)",
+            _with(
+                _EVENTS,
+                (
+                    "penduduk: BPS 2024 (data/reference/population.csv)",
+                    "population: BPS 2024 (data/reference/population.csv)",
+                ),
+            ),
         ),
         Metric(
-            "participants_per_1000_asn",
-            "Peserta per 1.000 ASN",
-            "Participants per 1,000 ASN",
-            _EVENTS_SOURCE + "; jumlah PNS menurut BKN/BPS via berita / BKN/BPS civil-servant counts via news"
-            " (data/reference/asn_headcount.csv)",
+            "participants_per_1000_asn", "Peserta per 1.000 ASN", "Participants per 1,000 ASN", _with(_EVENTS, _PNS)
         ),
-        Metric(
-            "violations_reported",
-            "Pelanggaran dilaporkan",
-            "Violations reported",
-            "KASN, BKN, Bawaslu, via berita / via news (data/curated/violations.csv)",
-        ),
-        Metric(
-            "violations_proven",
-            "Pelanggaran terbukti",
-            "Violations proven",
-            "KASN, BKN, Bawaslu, via berita / via news (data/curated/violations.csv)",
-        ),
-        Metric("online_share", "Porsi kegiatan daring", "Share held online", _EVENTS_SOURCE),
+        Metric("violations_reported", "Pelanggaran dilaporkan", "Violations reported", _VIOLATIONS),
+        Metric("violations_proven", "Pelanggaran terbukti", "Violations proven", _VIOLATIONS),
+        Metric("online_share", "Porsi kegiatan daring", "Share held online", _EVENTS),
         Metric(
             "median_days_before",
             "Median hari sebelum pemungutan",
             "Median days before voting",
-            _EVENTS_SOURCE + "; jadwal / calendar: PKPU 3/2022, PKPU 2/2024",
+            _with(_EVENTS, ("jadwal: PKPU 3/2022, PKPU 2/2024", "calendar: PKPU 3/2022, PKPU 2/2024")),
         ),
-        Metric("provinces", "Provinsi terjangkau", "Provinces reached", _EVENTS_SOURCE),
+        Metric("provinces", "Provinsi terjangkau", "Provinces reached", _EVENTS),
         Metric(
             "ikp_score",
             "Skor IKP netralitas ASN",
             "Vulnerability index (IKP), ASN neutrality",
-            "Bawaslu IKP via berita / via news (data/curated/violations.csv)",
+            (
+                "IKP Bawaslu via berita (data/curated/violations.csv)",
+                "Bawaslu IKP via news (data/curated/violations.csv)",
+            ),
         ),
     )
 }

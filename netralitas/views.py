@@ -16,7 +16,6 @@ from netralitas.geo import province_rings, representative_points
 from netralitas.labels import METRICS, dimension_label, t, value_label
 
 Con = duckdb.DuckDBPyConnection
-VIOLATION_SOURCE = METRICS["violations_reported"].source
 
 
 @dataclass
@@ -72,7 +71,7 @@ def figure_sources(frame: pd.DataFrame, lang: str) -> str:
         parts.append(
             f"{value_label(body, lang)} ({len(group)} {t('provinces', lang).lower()}, {', '.join(dates)}; {unit})"
         )
-    return "; ".join(parts) + " — " + VIOLATION_SOURCE
+    return "; ".join(parts) + " — " + METRICS["violations_reported"].source_in(lang)
 
 
 def map_columns(metric: str) -> list[str]:
@@ -118,7 +117,7 @@ def map_chart(con: Con, filters: Filters, lang: str, metric: str = "events", pre
             title,
             filters,
             lang,
-            METRICS[metric].source,
+            METRICS[metric].source_in(lang),
             present,
         )
     frame = map_data(con, filters, metric)
@@ -127,7 +126,7 @@ def map_chart(con: Con, filters: Filters, lang: str, metric: str = "events", pre
     source = (
         figure_sources(frame[frame["selected"]], lang)
         if metric in queries.VIOLATION_METRICS
-        else METRICS[metric].source
+        else METRICS[metric].source_in(lang)
     )
     data = frame.loc[frame["selected"], map_columns(metric)].reset_index(drop=True)
     return _finish(name, fig, data, title, filters, lang, source, present)
@@ -145,7 +144,7 @@ def regency_map_chart(con: Con, filters: Filters, lang: str, present: bool = Fal
             title,
             filters,
             lang,
-            METRICS["events"].source,
+            METRICS["events"].source_in(lang),
             present,
         )
     province = filters.provinces[0]
@@ -154,14 +153,14 @@ def regency_map_chart(con: Con, filters: Filters, lang: str, present: bool = Fal
     rings = province_rings(queries.regency_geometry(con, province))
     fig = charts.province_map(frame, rings, "events", lang, fit=True)
     title = f"{t('regency_map', lang)}: {province}"
-    return _finish(name, fig, data, title, filters, lang, METRICS["events"].source, present)
+    return _finish(name, fig, data, title, filters, lang, METRICS["events"].source_in(lang), present)
 
 
 def timeline_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
     data = queries.weekly(con, filters)
     fig = charts.weekly_timeline(data, queries.elections(con), lang)
     title = "Kegiatan per minggu menurut jenis penyelenggara" if lang == "id" else "Events per week by organiser type"
-    return _finish("linimasa_mingguan", fig, data, title, filters, lang, METRICS["events"].source, present)
+    return _finish("linimasa_mingguan", fig, data, title, filters, lang, METRICS["events"].source_in(lang), present)
 
 
 def days_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
@@ -169,7 +168,14 @@ def days_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> 
     fig = charts.days_before_histogram(data, lang)
     title = "Berapa hari sebelum pemungutan suara" if lang == "id" else "How many days before voting"
     return _finish(
-        "hari_sebelum_pemungutan", fig, data, title, filters, lang, METRICS["median_days_before"].source, present
+        "hari_sebelum_pemungutan",
+        fig,
+        data,
+        title,
+        filters,
+        lang,
+        METRICS["median_days_before"].source_in(lang),
+        present,
     )
 
 
@@ -177,7 +183,7 @@ def cumulative_chart(con: Con, filters: Filters, lang: str, present: bool = Fals
     data = queries.cumulative(con, filters)
     fig = charts.cumulative_curve(data, queries.elections(con), lang)
     title = "Kumulatif kegiatan" if lang == "id" else "Cumulative events"
-    return _finish("kumulatif", fig, data, title, filters, lang, METRICS["events"].source, present)
+    return _finish("kumulatif", fig, data, title, filters, lang, METRICS["events"].source_in(lang), present)
 
 
 def multiples_chart(con: Con, filters: Filters, lang: str, group: str = "island_group", present: bool = False) -> Chart:
@@ -188,7 +194,7 @@ def multiples_chart(con: Con, filters: Filters, lang: str, group: str = "island_
         if lang == "id"
         else f"Events per month by {dimension_label(group, lang).lower()}"
     )
-    return _finish(f"per_{group}", fig, data, title, filters, lang, METRICS["events"].source, present)
+    return _finish(f"per_{group}", fig, data, title, filters, lang, METRICS["events"].source_in(lang), present)
 
 
 def reach_chart(con: Con, filters: Filters, lang: str, dimension: str = "province", present: bool = False) -> Chart:
@@ -199,7 +205,9 @@ def reach_chart(con: Con, filters: Filters, lang: str, dimension: str = "provinc
         if lang == "id"
         else f"Participants by {dimension_label(dimension, lang).lower()}"
     )
-    return _finish(f"jangkauan_{dimension}", fig, data, title, filters, lang, METRICS["participants"].source, present)
+    return _finish(
+        f"jangkauan_{dimension}", fig, data, title, filters, lang, METRICS["participants"].source_in(lang), present
+    )
 
 
 def per_asn_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
@@ -212,7 +220,7 @@ def per_asn_chart(con: Con, filters: Filters, lang: str, present: bool = False) 
         METRICS["participants_per_1000_asn"].label(lang),
         filters,
         lang,
-        METRICS["participants_per_1000_asn"].source,
+        METRICS["participants_per_1000_asn"].source_in(lang),
         present,
     )
 
@@ -224,7 +232,7 @@ def sizes_chart(con: Con, filters: Filters, lang: str, present: bool = False) ->
     data = pd.concat(binned, ignore_index=True)[columns] if binned else pd.DataFrame(columns=columns)
     fig = charts.size_histogram(data, lang)
     title = "Sebaran ukuran kegiatan (peserta)" if lang == "id" else "Event size distribution (participants)"
-    return _finish("ukuran_kegiatan", fig, data, title, filters, lang, METRICS["participants"].source, present)
+    return _finish("ukuran_kegiatan", fig, data, title, filters, lang, METRICS["participants"].source_in(lang), present)
 
 
 def compare_chart(
@@ -234,7 +242,7 @@ def compare_chart(
     fig = charts.comparison(a, b, names, lang)
     data = pd.concat([a.assign(selection=names[0]), b.assign(selection=names[1])], ignore_index=True)
     title = f"{names[0]} vs {names[1]}"
-    return _finish("perbandingan", fig, data, title, None, lang, METRICS["events"].source, present)
+    return _finish("perbandingan", fig, data, title, None, lang, METRICS["events"].source_in(lang), present)
 
 
 def violations_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
@@ -242,7 +250,16 @@ def violations_chart(con: Con, filters: Filters, lang: str, present: bool = Fals
     fig = charts.violation_timeline(data, lang)
     title = "Pelanggaran netralitas ASN yang dipublikasikan" if lang == "id" else "Published ASN-neutrality violations"
     subtitle_filters = Filters(election=filters.election)
-    return _finish("pelanggaran_waktu", fig, data, title, subtitle_filters, lang, VIOLATION_SOURCE, present)
+    return _finish(
+        "pelanggaran_waktu",
+        fig,
+        data,
+        title,
+        subtitle_filters,
+        lang,
+        METRICS["violations_reported"].source_in(lang),
+        present,
+    )
 
 
 def breakdown_chart(con: Con, filters: Filters, lang: str, breakdown: str = "kind", present: bool = False) -> Chart:
@@ -263,7 +280,7 @@ def breakdown_chart(con: Con, filters: Filters, lang: str, breakdown: str = "kin
         title,
         Filters(election=filters.election),
         lang,
-        VIOLATION_SOURCE,
+        METRICS["violations_reported"].source_in(lang),
         present,
     )
 
@@ -277,7 +294,7 @@ def outreach_chart(con: Con, filters: Filters, lang: str, present: bool = False)
         if lang == "id"
         else "Events per 1,000 ASN and reported violations, by province"
     )
-    source = METRICS["events_per_1000_asn"].source + "; " + figure_sources(data, lang)
+    source = METRICS["events_per_1000_asn"].source_in(lang) + "; " + figure_sources(data, lang)
     return _finish("sosialisasi_vs_pelanggaran", fig, data, title, filters, lang, source, present)
 
 

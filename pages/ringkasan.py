@@ -29,7 +29,7 @@ if not ui.empty_notice(int(figures["events"])):
         ("median_days_before", fmt.number(figures["median_days_before"], lang)),
     ]
     for cell, (key, value) in zip(cells, shown, strict=True):
-        cell.metric(METRICS[key].label(lang), value, help=f"{t('source', lang)}: {METRICS[key].source}")
+        cell.metric(METRICS[key].label(lang), value, help=f"{t('source', lang)}: {METRICS[key].source_in(lang)}")
     st.caption(
         (
             "Peserta dijumlahkan dari {n} kegiatan yang menyebut angka."

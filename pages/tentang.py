@@ -61,5 +61,6 @@ association, not effect.
 """)
 st.subheader("Ukuran / Metrics")
 st.dataframe(
-    [{"metric": m.key, "label": m.label(lang), t("source", lang): m.source} for m in METRICS.values()], hide_index=True
+    [{"metric": m.key, "label": m.label(lang), t("source", lang): m.source_in(lang)} for m in METRICS.values()],
+    hide_index=True,
 )

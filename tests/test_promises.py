@@ -32,7 +32,9 @@ def test_makefile_targets_exist_for_both_commands():
 def test_every_metric_has_a_source_and_a_label_in_both_languages():
     for metric in labels.METRICS.values():
         assert metric.label_id.strip() and metric.label_en.strip(), metric.key
-        assert metric.source.strip(), metric.key
+        indonesian, english = metric.source
+        assert indonesian.strip() and english.strip(), metric.key
+        assert indonesian != english and " / " not in indonesian + english, metric.key  # one language each
         assert metric.label_id != metric.label_en or metric.key in ("events",), metric.key
 
 
