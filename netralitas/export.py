@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import re
 import shutil
 import threading
 import zipfile
@@ -35,15 +37,56 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     return safe_frame(frame).to_csv(index=False).encode("utf-8-sig")
 
 
-def xlsx_bytes(frame: pd.DataFrame, sheet: str = "data") -> bytes:
+def xlsx_bytes(
+    frame: pd.DataFrame,
+    sheet: str = "data",
+    about: list[tuple[str, str]] | None = None,
+    headings: dict[str, str] | None = None,
+) -> bytes:
+    """A workbook an office can use: real date cells, a frozen header row with filters, widths fitted to the
+    content, headings in words, and an "About" sheet (filters, build date, sources, licences, how to cite)."""
+    from openpyxl.utils import get_column_letter
+
     buffer = io.BytesIO()
     clean = safe_frame(frame)
-    for column in clean.columns:  # Excel has no time zones; dates go out as plain dates
-        if isinstance(clean[column].dtype, pd.DatetimeTZDtype):
-            clean[column] = clean[column].dt.tz_localize(None)
+    for column in clean.columns:
+        values = clean[column]
+        if isinstance(values.dtype, pd.DatetimeTZDtype):  # Excel has no time zones
+            values = values.dt.tz_localize(None)
+        if pd.api.types.is_datetime64_any_dtype(values):
+            clean[column] = values.dt.date  # a date cell, not "2024-03-09 00:00:00"
+    clean = clean.astype(object).where(clean.notna(), None)  # empty cells, not "nan"
+    clean = clean.rename(columns=headings or {})
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         clean.to_excel(writer, sheet_name=sheet[:31], index=False)
+        table = writer.sheets[sheet[:31]]
+        table.freeze_panes = "A2"
+        if len(clean.columns):
+            table.auto_filter.ref = f"A1:{get_column_letter(len(clean.columns))}{len(clean) + 1}"
+        for index, column in enumerate(clean.columns, start=1):
+            longest = max([len(str(column)), *(len(str(v)) for v in clean[column].head(500) if v is not None)])
+            table.column_dimensions[get_column_letter(index)].width = min(max(10, longest + 2), 60)
+            if pd.api.types.is_object_dtype(clean[column]) and any(
+                isinstance(v, dt.date) for v in clean[column].head(50)
+            ):
+                for cell in table[get_column_letter(index)][1:]:
+                    cell.number_format = "DD/MM/YYYY"
+        if about:
+            info = writer.book.create_sheet("About")
+            for row, (key, value) in enumerate(about, start=1):
+                info.cell(row=row, column=1, value=key)
+                info.cell(row=row, column=2, value=neutralise(value))
+            info.column_dimensions["A"].width = 24
+            info.column_dimensions["B"].width = 100
     return buffer.getvalue()
+
+
+def file_name(base: str, parts: list[str], lang: str, extension: str) -> str:
+    """'kegiatan_pilkada-2024_jawa-tengah_id.csv': the selection and language travel in the name, so two
+    downloads for two selections do not overwrite each other."""
+    words = [base, *parts[:4], lang]
+    slug = "_".join(re.sub(r"[^a-z0-9]+", "-", w.lower()).strip("-") for w in words if w)
+    return f"{slug[:120]}.{extension}"
 
 
 def chromium_available() -> bool:

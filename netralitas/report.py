@@ -26,6 +26,25 @@ def readme_text(filters: Filters, lang: str, built_at: str, chart_names: list[st
     return "\n".join(lines) + "\n"
 
 
+def about_rows(filters: Filters, lang: str) -> list[tuple[str, str]]:
+    """The XLSX "About" sheet: what was selected, when the data was built, where it comes from, how to cite."""
+    con = db.connect()
+    try:
+        info = queries.build_info(con).iloc[0]
+    finally:
+        con.close()
+    release = str(info.get("release") or "")
+    return [
+        (t("app_title", lang), t("app_subtitle", lang)),
+        (t("selection", lang), views.describe(filters, lang)),
+        (t("built", lang), str(info["built_at"])),
+        (t("release", lang), release),
+        (t("source", lang), "data/curated/events.csv, data/curated/violations.csv (one source URL per row)"),
+        ("Lisensi / Licence", "CC BY 4.0 (compilation); boundaries CC BY 3.0 IGO; area codes ODbL"),
+        (t("how_to_cite", lang), t("citation", lang, release=release)),
+    ]
+
+
 def report_pack_bytes(filters: Filters, lang: str) -> bytes:
     con = db.connect()
     try:

@@ -187,19 +187,17 @@ def presenter_bar(pages: list, current) -> None:
     leave.button("✕ " + t("present", lang()), on_click=_leave_presentation, key="leave_present")
 
 
-def event_columns(columns: list[str]) -> dict:
-    """Column settings for an event table: headings in the reader's language, dates as DD/MM/YYYY,
-    the source as a link."""
-    code = lang()
-    config: dict = {c: st.column_config.Column(column_label(c, code)) for c in columns}
-    config["event_date"] = st.column_config.DateColumn(column_label("event_date", code), format="DD/MM/YYYY")
-    config["source_url"] = st.column_config.LinkColumn(column_label("source_url", code))
-    config["participants"] = st.column_config.NumberColumn(column_label("participants", code), format="localized")
-    return {c: v for c, v in config.items() if c in columns}
-
-
 # Columns whose cells are codes (shown in the reader's words) or numbers (shown with the reader's separators).
-_CODED = ("metric", "unit", "breakdown", "source_body", "violation_unit", "violation_source_body", "organizer_type")
+_CODED = (
+    "metric",
+    "unit",
+    "breakdown",
+    "source_body",
+    "violation_unit",
+    "violation_source_body",
+    "organizer_type",
+    "mode",
+)
 _DECIMALS = {"events_per_1000_asn": 3, "events_per_million_residents": 2, "participants_per_1000_asn": 1}
 
 
@@ -297,7 +295,7 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
         left.download_button(
             t("download_png", code),
             data=lambda: export.image_bytes(chart.figure, "png"),
-            file_name=f"{chart.name}.png",
+            file_name=export.file_name(chart.name, list(chart.selection), code, "png"),
             mime="image/png",
             key=f"png_{key or chart.name}",
             on_click="ignore",
@@ -306,7 +304,7 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
         middle.download_button(
             t("download_svg", code),
             data=lambda: export.image_bytes(chart.figure, "svg"),
-            file_name=f"{chart.name}.svg",
+            file_name=export.file_name(chart.name, list(chart.selection), code, "svg"),
             mime="image/svg+xml",
             key=f"svg_{key or chart.name}",
             on_click="ignore",
@@ -317,7 +315,7 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
     right.download_button(
         t("data_csv", code),
         data=export.csv_bytes(chart.data),
-        file_name=f"{chart.name}.csv",
+        file_name=export.file_name(chart.name, list(chart.selection), code, "csv"),
         mime="text/csv",
         key=f"csv_{key or chart.name}",
         on_click="ignore",

@@ -23,6 +23,17 @@ class Chart:
     name: str  # file name in exports, stable across languages
     figure: go.Figure
     data: pd.DataFrame  # exactly the numbers drawn, for the CSV download
+    selection: tuple[str, ...] = ()  # the filters in a few words, for download file names
+
+
+def selection_words(filters: Filters) -> list[str]:
+    """The selection in a few words for file names (election, provinces or islands, dates)."""
+    words = [filters.election]
+    words += list(filters.provinces[:2]) + (["etc"] if len(filters.provinces) > 2 else [])
+    words += list(filters.island_groups[:2])
+    if filters.date_from or filters.date_to:
+        words.append(f"{filters.date_from or ''}-{filters.date_to or ''}")
+    return [w for w in words if w]
 
 
 def describe(filters: Filters, lang: str) -> str:
@@ -56,7 +67,8 @@ def _finish(
     present: bool,
 ) -> Chart:
     subtitle = describe(filters, lang) if filters is not None else ""
-    return Chart(name, charts.finish(fig, title, subtitle, f"{t('source', lang)}: {source}", present), data)
+    figure = charts.finish(fig, title, subtitle, f"{t('source', lang)}: {source}", present)
+    return Chart(name, figure, data, tuple(selection_words(filters)) if filters is not None else ())
 
 
 def figure_sources(frame: pd.DataFrame, lang: str) -> str:

@@ -39,8 +39,4 @@ if not ui.empty_notice(int(figures["events"])):
     )
     st.subheader(t("latest", lang))
     latest = data.query("latest_events", selection, limit=8)
-    st.dataframe(
-        latest,
-        hide_index=True,
-        column_config=ui.event_columns(list(latest.columns)),
-    )
+    ui.table(latest)

@@ -66,3 +66,31 @@ def test_report_pack_contents_without_images(monkeypatch):
     pack = export.report_pack([("a", go.Figure(), pd.DataFrame({"x": [1]}))], "readme")
     names = zipfile.ZipFile(io.BytesIO(pack)).namelist()
     assert names == ["README.txt", "data/a.csv"]
+
+
+def test_xlsx_fits_the_office():
+    import datetime as dt
+
+    frame = pd.DataFrame(
+        {
+            "event_date": pd.to_datetime(["2024-03-09", "2024-10-01"]),
+            "participants": pd.array([120, None], dtype="Int64"),
+            "title": ["Sosialisasi netralitas ASN yang cukup panjang judulnya", "Apel"],
+        }
+    )
+    about = [("Pilihan saat ini", "Pilkada 2024"), ("Cara mengutip", "=not a formula")]
+    book = load_workbook(io.BytesIO(export.xlsx_bytes(frame, "kegiatan", about, {"event_date": "Tanggal"})))
+    sheet = book["kegiatan"]
+    assert sheet["A1"].value == "Tanggal"  # a heading in words
+    assert sheet["A2"].value.date() == dt.date(2024, 3, 9)  # a date cell, no time part
+    assert sheet["A2"].number_format == "DD/MM/YYYY"
+    assert sheet["B3"].value is None  # empty, not "nan" or "None"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:C3"
+    assert sheet.column_dimensions["C"].width > sheet.column_dimensions["B"].width  # fitted to the longest title
+    assert book["About"]["B1"].value == "Pilkada 2024" and book["About"]["B2"].value == "'=not a formula"
+
+
+def test_file_names_carry_the_selection_and_language():
+    name = export.file_name("kegiatan", ["Pilkada 2024", "Jawa Tengah"], "en", "csv")
+    assert name == "kegiatan_pilkada-2024_jawa-tengah_en.csv"
+    assert export.file_name("peta_events", [], "id", "png") == "peta-events_id.png"
