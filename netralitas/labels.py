@@ -116,6 +116,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "slide_rincian": ("Rincian", "Breakdown"),
     "slide_sosialisasi": ("Sosialisasi dan pelanggaran", "Briefings and violations"),
     "cumulative_events": ("Kegiatan (kumulatif)", "Events (cumulative)"),
+    "alt_help": (
+        "Ringkasan tertulis grafik ini, dibuat dari datanya (juga untuk pembaca layar).",
+        "A written summary of this chart, made from its data (also for screen readers).",
+    ),
     "close_province": ("Kembali ke seluruh Indonesia", "Back to all of Indonesia"),
     "search": ("Cari (judul, penyelenggara, tempat, media)", "Search (title, organiser, place, outlet)"),
     "rows_shown": ("{shown} dari {total} kegiatan", "{shown} of {total} events"),

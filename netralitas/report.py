@@ -53,4 +53,6 @@ def report_pack_bytes(filters: Filters, lang: str) -> bytes:
     finally:
         con.close()
     readme = readme_text(filters, lang, built_at, [c.name for c in charts])
+    readme += "\n" + ("Teks alternatif / Text alternatives:" if lang == "id" else "Text alternatives:") + "\n"
+    readme += "".join(f"  {c.name}: {c.alt}\n" for c in charts)
     return export.report_pack([(c.name, c.figure, c.data) for c in charts], readme)

@@ -288,6 +288,8 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
             on_select=lambda: on_select(widget),
             selection_mode="points",
         )
+    # The text alternative: read by screen readers, useful to anyone (and in the report pack's README).
+    st.caption(chart.alt, help=t("alt_help", code))
     if presenting():
         return
     left, middle, right, note = st.columns([1, 1, 1.4, 4])

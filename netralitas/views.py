@@ -10,7 +10,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from netralitas import charts, fmt, queries
+from netralitas import alt, charts, fmt, queries
 from netralitas.filters import Filters
 from netralitas.geo import province_rings, representative_points
 from netralitas.labels import METRICS, dimension_label, t, value_label
@@ -24,6 +24,7 @@ class Chart:
     figure: go.Figure
     data: pd.DataFrame  # exactly the numbers drawn, for the CSV download
     selection: tuple[str, ...] = ()  # the filters in a few words, for download file names
+    alt: str = ""  # a text alternative written from `data` (netralitas.alt)
 
 
 def selection_words(filters: Filters) -> list[str]:
@@ -68,7 +69,8 @@ def _finish(
 ) -> Chart:
     subtitle = describe(filters, lang) if filters is not None else ""
     figure = charts.finish(fig, title, subtitle, f"{t('source', lang)}: {source}", present)
-    return Chart(name, figure, data, tuple(selection_words(filters)) if filters is not None else ())
+    words = tuple(selection_words(filters)) if filters is not None else ()
+    return Chart(name, figure, data, words, f"{title}. {alt.text(data, lang)}")
 
 
 def figure_sources(frame: pd.DataFrame, lang: str) -> str:

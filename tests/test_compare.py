@@ -220,3 +220,19 @@ def test_an_opened_province_is_drawn_by_regency(con):
     fills = [trace for trace in chart.figure.data if trace.fill == "toself" and trace.x and trace.x[0] is not None]
     assert len(fills) == 35  # every regency/city of the province has an outline
     assert views.regency_map_chart(con, Filters(), "en").figure.layout.meta  # no province opened: says so
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_chart_has_a_text_alternative_from_its_data(con, lang):
+    for name, factory in views.CHARTS.items():
+        chart = factory(con, Filters(election=PILKADA), lang)
+        assert chart.alt and chart.alt.startswith(chart.figure.layout.title.text.split("<br>")[0][3:-4]), name
+
+
+def test_text_alternatives_say_what_is_highest_and_never_add_up_figures(con):
+    by_map = views.map_chart(con, Filters(election=PILKADA), "en", "events").alt
+    # Pilkada events in the fixture: Jawa Tengah 3, Sulawesi Tenggara 2, four provinces 1, the rest 0
+    assert "Highest: Jawa Tengah (3)" in by_map
+    totals = views.violations_chart(con, Filters(election=PILKADA), "en").alt
+    # cv-12 (500 persons) and cv-13 (120 cases) are different units: named, never summed to 620
+    assert "largest: 500 persons (reported, KASN, 20 Nov 2024)" in totals and "620" not in totals
