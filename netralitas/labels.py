@@ -120,6 +120,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Ringkasan tertulis grafik ini, dibuat dari datanya (juga untuk pembaca layar).",
         "A written summary of this chart, made from its data (also for screen readers).",
     ),
+    "choose": ("Pilih", "Choose"),
     "close_province": ("Kembali ke seluruh Indonesia", "Back to all of Indonesia"),
     "search": ("Cari (judul, penyelenggara, tempat, media)", "Search (title, organiser, place, outlet)"),
     "rows_shown": ("{shown} dari {total} kegiatan", "{shown} of {total} events"),
@@ -343,6 +344,10 @@ BREAKDOWN_LABELS = {
     "agency_level": ("Tingkat instansi", "Agency level"),
     "reason": ("Latar belakang", "Reason"),
 }
+
+
+def breakdown_label(key: str, lang: str) -> str:
+    return BREAKDOWN_LABELS[key][0 if lang == "id" else 1]
 
 
 def breakdown_choice(key: str) -> str:

@@ -65,26 +65,55 @@ def page_key(name: str) -> str:
     return name
 
 
-def url_choice(label: str, options: list[str], default: str, name: str, format_func: Callable[[str], str]) -> str:
-    """A segmented control bound to the URL, returning the chosen option's key.
+def _sync_url(key: str, value: str | list[str] | None) -> None:
+    """Keep the address bar in step with a widget that is not bound to it (bound widgets write their label,
+    which would tie every shared link to one language)."""
+    if value:
+        st.query_params[key] = value
+    elif key in st.query_params:
+        del st.query_params[key]
 
-    Streamlit writes the option's label into the URL; a link written by hand with the key
-    (`?metric=participants_per_1000_asn`) is accepted too instead of silently falling back to the default
-    (Streamlit then drops that parameter from the address bar; links it writes itself carry the label).
-    """
+
+def url_choice(
+    label: str,
+    options: list[str],
+    default: str,
+    name: str,
+    format_func: Callable[[str], str],
+    legacy: Callable[[str], str] | None = None,
+) -> str:
+    """A segmented control whose choice lives in the URL as the option's key (`?metric=events_per_1000_asn`),
+    labelled in the reader's language. `legacy` names the bilingual labels older links carry."""
     key = page_key(name)
-    if st.query_params.get(key) in options and key not in st.session_state:
-        st.session_state[key] = st.query_params[key]  # the key itself, as the widget's first value
+    if key not in st.session_state:
+        wanted = st.query_params.get(key)
+        by_label = {legacy(o): o for o in options} if legacy else {}
+        st.session_state[key] = wanted if wanted in options else by_label.get(wanted, default)
     chosen = st.segmented_control(
         label,
         options,
-        default=None if key in st.session_state else default,  # one source of the first value, not two
         key=key,
-        bind="query-params",
         format_func=format_func,
         label_visibility="collapsed" if presenting() else "visible",  # the chart's title says what is shown
     )
-    return chosen or default
+    chosen = chosen or default
+    _sync_url(key, chosen)
+    return chosen
+
+
+def _url_multiselect(label: str, options: list[str], key: str, code: str) -> list[str]:
+    """A multiselect of codes shown in words of the reader's language, its choice kept in the URL as codes."""
+    if key not in st.session_state:
+        st.session_state[key] = [v for v in st.query_params.get_all(key) if v in options]
+    chosen = st.multiselect(
+        label,
+        options,
+        key=key,
+        format_func=lambda v: value_label(v, code),
+        placeholder=t("choose", code),
+    )
+    _sync_url(key, list(chosen))
+    return list(chosen)
 
 
 def _safe(text: str) -> str:
@@ -137,15 +166,22 @@ def sidebar() -> Filters:
             bind="query-params",
             format="DD/MM/YYYY",
         )
-        provinces = st.multiselect(t("provinces", code), options["provinces"], key="province", bind="query-params")
-        islands = st.multiselect(t("island_groups", code), options["island_groups"], key="island", bind="query-params")
-        organizers = st.multiselect(
-            t("organizer_types", code),
-            options["organizer_types"],
-            key="organizer",
+        provinces = st.multiselect(
+            t("provinces", code),
+            options["provinces"],
+            key="province",
             bind="query-params",
+            placeholder=t("choose", code),
         )
-        modes = st.multiselect(t("modes", code), options["modes"], key="mode", bind="query-params")
+        islands = st.multiselect(
+            t("island_groups", code),
+            options["island_groups"],
+            key="island",
+            bind="query-params",
+            placeholder=t("choose", code),
+        )
+        organizers = _url_multiselect(t("organizer_types", code), options["organizer_types"], "organizer", code)
+        modes = _url_multiselect(t("modes", code), options["modes"], "mode", code)
         if bounds[0] is not None:
             st.caption(f"{bounds[0]:%d/%m/%Y} – {bounds[1]:%d/%m/%Y}")
     date_from, date_to = (*tuple(dates), None, None)[:2] if isinstance(dates, (tuple, list)) else (dates, None)

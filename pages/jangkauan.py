@@ -5,13 +5,15 @@ from dataclasses import replace
 import streamlit as st
 
 from netralitas import data, ui, views
-from netralitas.labels import dimension_choice, t
+from netralitas.labels import dimension_choice, dimension_label, t
 
 ui.require_entrypoint()
 lang, selection, present = ui.lang(), ui.filters(), ui.presenting()
 st.header(t("page_reach", lang))
 dimensions = ["province", "organizer_type", "mode", "audience", "event_kind", "island_group"]
-dimension = ui.url_choice(t("group_by", lang), dimensions, "province", "dim", dimension_choice)
+dimension = ui.url_choice(
+    t("group_by", lang), dimensions, "province", "dim", lambda k: dimension_label(k, lang), dimension_choice
+)
 ui.show_all(
     [
         ("dimensi", lambda: data.chart("reach", selection, lang, present, dimension=dimension)),

@@ -6,13 +6,15 @@ from dataclasses import replace
 import streamlit as st
 
 from netralitas import data, fmt, ui
-from netralitas.labels import dimension_choice, t
+from netralitas.labels import dimension_choice, dimension_label, t
 
 ui.require_entrypoint()
 lang, selection, present = ui.lang(), ui.filters(), ui.presenting()
 st.header(t("page_timeline", lang))
 groups = ["island_group", "province", "organizer_type"]
-group = ui.url_choice(t("small_multiples", lang), groups, "island_group", "group", dimension_choice)
+group = ui.url_choice(
+    t("small_multiples", lang), groups, "island_group", "group", lambda k: dimension_label(k, lang), dimension_choice
+)
 ui.show_all(
     [
         ("mingguan", lambda: data.chart("timeline", selection, lang, present)),

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from netralitas import data, ui
-from netralitas.labels import breakdown_choice, t
+from netralitas.labels import breakdown_choice, breakdown_label, t
 
 ui.require_entrypoint()
 lang, selection, present = ui.lang(), ui.filters(), ui.presenting()
@@ -16,7 +16,9 @@ st.caption(
     "the other event filters do not apply to national figures."
 )
 breakdowns = ["kind", "position", "agency_level", "reason"]
-breakdown = ui.url_choice(t("group_by", lang), breakdowns, "kind", "breakdown", breakdown_choice)
+breakdown = ui.url_choice(
+    t("group_by", lang), breakdowns, "kind", "breakdown", lambda k: breakdown_label(k, lang), breakdown_choice
+)
 ui.show_all(
     [
         ("waktu", lambda: data.chart("violations", selection, lang, present)),

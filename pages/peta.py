@@ -5,7 +5,7 @@ from dataclasses import replace
 import streamlit as st
 
 from netralitas import data, ui
-from netralitas.labels import metric_choice, t
+from netralitas.labels import METRICS, metric_choice, t
 
 ui.require_entrypoint()
 lang, selection = ui.lang(), ui.filters()
@@ -19,7 +19,7 @@ metrics = [
     "violations_reported",
     "violations_proven",
 ]
-metric = ui.url_choice(t("metric", lang), metrics, "events", "metric", metric_choice)
+metric = ui.url_choice(t("metric", lang), metrics, "events", "metric", lambda k: METRICS[k].label(lang), metric_choice)
 ui.show(data.chart("map", selection, lang, ui.presenting(), metric=metric), on_select=ui.open_province)
 st.caption(
     "Abu-abu: tidak ada catatan / tidak ada angka yang dipublikasikan; arsir: di luar pilihan filter. "

@@ -196,3 +196,24 @@ def test_the_slide_chooser_speaks_the_readers_language(db, monkeypatch):
     chooser = next(w for w in at.button_group if w.key == "slide")
     labels = [str(option) for option in chooser.options]
     assert "Per week" in " ".join(labels) and "mingguan" not in " ".join(labels)
+
+
+def test_choices_speak_one_language_and_links_carry_keys(db, monkeypatch):
+    at = page("peta", monkeypatch, lang="en")
+    pills = [str(option) for option in at.button_group(key="metric").options]
+    assert "Events per 1,000 ASN" in pills and not any(" / " in p for p in pills)
+    at.button_group(key="metric").set_value("events_per_1000_asn").run()
+    assert at.query_params["metric"] == ["events_per_1000_asn"] or at.query_params["metric"] == "events_per_1000_asn"
+    organisers = at.multiselect(key="organizer")
+    assert organisers.placeholder == "Choose"
+    # an older link with the bilingual label still opens the same view
+    old = page("peta", monkeypatch, metric="Kegiatan per 1.000 ASN / Events per 1,000 ASN")
+    assert old.button_group(key="metric").value == "events_per_1000_asn"
+
+
+def test_organiser_filter_shows_words_and_keeps_codes_in_the_url(db, monkeypatch):
+    at = page("ringkasan", monkeypatch, organizer="provincial government")
+    assert not at.exception and not at.warning  # a code in the link is understood
+    chosen = at.multiselect(key="organizer")
+    assert chosen.value == ["provincial government"]
+    assert "pemerintah provinsi" in [str(o) for o in chosen.options]
