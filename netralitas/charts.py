@@ -376,29 +376,37 @@ def cumulative_curve(cumulative: pd.DataFrame, elections: pd.DataFrame, lang: st
 
 
 def small_multiples(monthly: pd.DataFrame, lang: str) -> go.Figure:
+    """One small panel per group on shared scales (same months, same event axis), so panels compare at a
+    glance; every panel titled (events without a province are "national") and dated in the reader's language."""
     if monthly.empty:
         return _empty(t("no_data", lang))
+    from plotly.subplots import make_subplots
+
+    monthly = monthly.assign(grp=monthly["grp"].fillna("national").replace("", "national"))
     groups = list(dict.fromkeys(monthly["grp"]))
     cols = 4
     rows = -(-len(groups) // cols)
-    from plotly.subplots import make_subplots
-
+    height = 150 + 190 * rows
     fig = make_subplots(
         rows=rows,
         cols=cols,
-        subplot_titles=groups,
-        shared_xaxes=True,
-        shared_yaxes=True,
-        vertical_spacing=0.25 / max(rows, 1),
+        subplot_titles=[value_label(str(g), lang) for g in groups],
+        shared_xaxes="all",
+        shared_yaxes="all",
+        vertical_spacing=min(0.3, 95 / height),  # room for the next row's title below each row's date ticks
+        horizontal_spacing=0.04,
     )
     for i, group in enumerate(groups):
         part = monthly[monthly["grp"] == group]
         fig.add_trace(
-            go.Bar(x=part["month"], y=part["events"], marker_color=PALETTE[0], showlegend=False, name=group),
+            go.Bar(x=part["month"], y=part["events"], marker_color=PALETTE[0], showlegend=False, name=str(group)),
             row=i // cols + 1,
             col=i % cols + 1,
         )
-    fig.update_layout(height=max(300, 170 * rows))
+    values, labels = month_ticks(monthly["month"].min(), monthly["month"].max(), lang, most=4)
+    fig.update_xaxes(tickmode="array", tickvals=values, ticktext=labels, showticklabels=True)
+    fig.update_yaxes(rangemode="tozero", tickformat=",d")
+    fig.update_layout(height=height)
     return fig
 
 
