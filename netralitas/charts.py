@@ -39,9 +39,12 @@ ORGANIZER_COLORS = {
 LEGEND_ROW_MAX = 4  # more entries than this wrap into rows that would cover the title: list them on the right
 
 
-def finish(fig: go.Figure, title: str, subtitle: str, source: str, present: bool = False) -> go.Figure:
+def finish(
+    fig: go.Figure, title: str, subtitle: str, source: str, present: bool = False, lang: str = "id"
+) -> go.Figure:
     base = 20 if present else 13
     fig.update_layout(
+        separators=",." if lang == "id" else ".,",  # 12.500 and 2,5 in Indonesian ticks, as in the text
         template="simple_white",
         colorway=PALETTE,
         font={"size": base, "family": "Arial, Helvetica, sans-serif", "color": "#111"},
@@ -508,23 +511,30 @@ def size_histogram(bins: pd.DataFrame, lang: str) -> go.Figure:
 
 
 def comparison(left: pd.DataFrame, right: pd.DataFrame, names: tuple[str, str], lang: str) -> go.Figure:
-    """Two selections side by side on the headline figures."""
+    """Two selections side by side, one panel per measure (events, participants, provinces reached): each
+    measure on its own linear axis, never three units on one log scale."""
+    from plotly.subplots import make_subplots
+
     keys = ["events", "participants", "provinces"]
-    fig = go.Figure()
-    for frame, name, color in ((left, names[0], PALETTE[0]), (right, names[1], PALETTE[1])):
-        values = [float(frame[k].iloc[0]) if pd.notna(frame[k].iloc[0]) else 0 for k in keys]
+    fig = make_subplots(rows=1, cols=3, subplot_titles=[METRICS[k].label(lang) for k in keys], horizontal_spacing=0.08)
+    for col, key in enumerate(keys, start=1):
+        values = [frame[key].iloc[0] for frame in (left, right)]
+        shown = [float(v) if pd.notna(v) else 0.0 for v in values]
         fig.add_trace(
             go.Bar(
-                x=[METRICS[k].label(lang) for k in keys],
-                y=values,
-                name=name,
-                marker_color=color,
-                text=[fmt.number(v, lang) for v in values],
+                x=list(names),
+                y=shown,
+                marker_color=[PALETTE[0], PALETTE[1]],
+                text=[fmt.number(v, lang) for v in values],  # "–" where nothing was reported
                 textposition="outside",
-            )
+                cliponaxis=False,
+                showlegend=False,
+            ),
+            row=1,
+            col=col,
         )
-    fig.update_layout(barmode="group", height=420)
-    fig.update_yaxes(type="log")
+        fig.update_yaxes(rangemode="tozero", tickformat=",d", range=[0, max([*shown, 1]) * 1.2], row=1, col=col)
+    fig.update_layout(height=420)
     return fig
 
 

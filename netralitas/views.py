@@ -68,7 +68,7 @@ def _finish(
     present: bool,
 ) -> Chart:
     subtitle = describe(filters, lang) if filters is not None else ""
-    figure = charts.finish(fig, title, subtitle, f"{t('source', lang)}: {source}", present)
+    figure = charts.finish(fig, title, subtitle, f"{t('source', lang)}: {source}", present, lang)
     words = tuple(selection_words(filters)) if filters is not None else ()
     return Chart(name, figure, data, words, f"{title}. {alt.text(data, lang)}")
 

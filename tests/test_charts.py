@@ -109,3 +109,15 @@ def test_reach_without_any_head_count_says_so_instead_of_drawing_an_empty_axis()
     assert not fig.data and fig.layout.annotations[0].text == t("no_counts", "en")
     reach.loc[0, "participants"] = 120
     assert reach_bars(reach, "province", "en").data  # one count is enough for the bars
+
+
+def test_comparison_gives_each_measure_its_own_linear_axis_and_ticks_use_the_readers_separators():
+    from netralitas.charts import comparison, finish
+
+    left = pd.DataFrame({"events": [178], "participants": [24918], "provinces": [34]})
+    right = pd.DataFrame({"events": [228], "participants": [None], "provinces": [38]})
+    fig = comparison(left, right, ("Pemilu 2024", "Pilkada 2024"), "id")
+    assert [trace.yaxis for trace in fig.data] == ["y", "y2", "y3"]  # three measures, three axes
+    assert all(fig.layout[a].type != "log" for a in ("yaxis", "yaxis2", "yaxis3"))
+    assert list(fig.data[1].text) == ["24.918", "–"]  # no participant count is "–", not 0
+    assert finish(fig, "t", "s", "src", lang="id").layout.separators == ",."
