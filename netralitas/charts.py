@@ -302,15 +302,16 @@ def _mark_elections(fig: go.Figure, elections: pd.DataFrame, lang: str) -> None:
             )
         voting = pd.Timestamp(row["voting_date"])
         fig.add_vline(x=voting.value / 1e6, line_dash="dash", line_color=color)
+        # Above the plot area, level: a label inside it crossed the curves that rise toward voting day.
         fig.add_annotation(
             x=voting,
             y=1,
             yref="paper",
-            text=f"{row['election']} ({fmt.date(voting, lang)})",
+            yanchor="bottom",
+            text=f"{row['election']} · {fmt.date(voting, lang)}",
             showarrow=False,
-            xanchor="right",
+            xanchor="center",
             font={"color": color, "size": 11},
-            textangle=-90,
         )
 
 
@@ -362,14 +363,26 @@ def cumulative_curve(cumulative: pd.DataFrame, elections: pd.DataFrame, lang: st
         return _empty(t("no_data", lang))
     fig = go.Figure()
     for election, rows in cumulative.groupby("election"):
+        color = ELECTION_COLORS.get(election)
         fig.add_trace(
             go.Scatter(
                 x=rows["event_date"],
                 y=rows["cumulative_events"],
                 name=election,
                 mode="lines",
-                line={"shape": "hv", "width": 3, "color": ELECTION_COLORS.get(election)},
+                line={"shape": "hv", "width": 3, "color": color},
+                showlegend=False,  # each curve is named at its end instead: no legend to cross the labels
             )
+        )
+        last = rows.iloc[-1]
+        fig.add_annotation(
+            x=last["event_date"],
+            y=last["cumulative_events"],
+            text=f"{election}: {fmt.number(last['cumulative_events'], lang)}",
+            showarrow=False,
+            xanchor="left",
+            xshift=4,
+            font={"color": color, "size": 12},
         )
     _mark_elections(fig, elections, lang)
     _month_axis(fig, pd.concat([cumulative["event_date"], pd.to_datetime(elections["voting_date"])]), lang)
