@@ -15,21 +15,33 @@ def to_geodataframe(geometry: pd.DataFrame) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(geometry.drop(columns=["geometry"]), geometry=shapes, crs="EPSG:4326")
 
 
-def rings(shape: BaseGeometry) -> Rings:
-    """Exterior rings of every polygon, joined by None breaks so one plotly trace draws them all."""
+def rings(shape: BaseGeometry, min_area: float = 0.0) -> Rings:
+    """Exterior rings of every polygon, joined by None breaks so one plotly trace draws them all; islands
+    smaller than `min_area` (square degrees) are left out, but never a province's largest polygon."""
     xs: list[float | None] = []
     ys: list[float | None] = []
-    polygons = getattr(shape, "geoms", [shape])
+    polygons = [p for p in getattr(shape, "geoms", [shape]) if not p.is_empty]
+    largest = max((p.area for p in polygons), default=0.0)
     for polygon in polygons:
+        if polygon.area < min_area and polygon.area < largest:
+            continue
         x, y = polygon.exterior.coords.xy
         xs += [round(v, 3) for v in x] + [None]
         ys += [round(v, 3) for v in y] + [None]
     return xs, ys
 
 
-def province_rings(geometry: pd.DataFrame) -> dict[str, Rings]:
+# At national scale one pixel of a 1,280 px export is ~0.04 degrees: detail below that, and islets smaller
+# than a few pixels, only fattened the figure (the SVG was 1.2 MB, thousands of sub-pixel islet paths).
+# A province opened on its own keeps the stored detail.
+NATIONAL_TOLERANCE = 0.04
+NATIONAL_MIN_AREA = 0.004  # square degrees, about 50 km2
+
+
+def province_rings(geometry: pd.DataFrame, tolerance: float = 0.0, min_area: float = 0.0) -> dict[str, Rings]:
     frame = to_geodataframe(geometry)
-    return {code: rings(shape) for code, shape in zip(frame["province_code"], frame.geometry, strict=True)}
+    shapes = frame.geometry.simplify(tolerance, preserve_topology=True) if tolerance else frame.geometry
+    return {code: rings(shape, min_area) for code, shape in zip(frame["province_code"], shapes, strict=True)}
 
 
 def representative_points(geometry: pd.DataFrame) -> pd.DataFrame:

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 
 from netralitas import alt, charts, fmt, queries
 from netralitas.filters import Filters
-from netralitas.geo import province_rings, representative_points
+from netralitas.geo import NATIONAL_MIN_AREA, NATIONAL_TOLERANCE, province_rings, representative_points
 from netralitas.labels import METRICS, dimension_label, t, value_label
 
 Con = duckdb.DuckDBPyConnection
@@ -136,7 +136,8 @@ def map_chart(con: Con, filters: Filters, lang: str, metric: str = "events", pre
         )
     frame = map_data(con, filters, metric)
     geometry = queries.province_geometry(con)
-    fig = charts.province_map(frame, province_rings(geometry), metric, lang, representative_points(geometry))
+    rings = province_rings(geometry, NATIONAL_TOLERANCE, NATIONAL_MIN_AREA)
+    fig = charts.province_map(frame, rings, metric, lang, representative_points(geometry))
     source = (
         figure_sources(frame[frame["selected"]], lang)
         if metric in queries.VIOLATION_METRICS

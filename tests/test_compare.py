@@ -236,3 +236,10 @@ def test_text_alternatives_say_what_is_highest_and_never_add_up_figures(con):
     totals = views.violations_chart(con, Filters(election=PILKADA), "en").alt
     # cv-12 (500 persons) and cv-13 (120 cases) are different units: named, never summed to 620
     assert "largest: 500 persons (reported, KASN, 20 Nov 2024)" in totals and "620" not in totals
+
+
+@pytest.mark.skipif(not export.chromium_available(), reason="needs chromium")
+def test_the_national_map_svg_stays_small(con):
+    """Sub-pixel islets once made the map SVG 1.2 MB; an opened province keeps its full detail."""
+    svg = export.image_bytes(views.map_chart(con, Filters(), "en", "events").figure, "svg")
+    assert len(svg) <= 300_000, len(svg)
