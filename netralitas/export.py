@@ -113,11 +113,16 @@ def image_bytes(fig: go.Figure, fmt: str, width: int = 1280, height: int | None 
         return fig.to_image(format=fmt, width=width, height=height, scale=2 if fmt == "png" else 1)
 
 
-def report_pack(charts: list[tuple[str, go.Figure, pd.DataFrame]], readme: str) -> bytes:
-    """A ZIP with every chart as PNG and SVG, the CSV behind each, and a README of filters and sources."""
+def report_pack(
+    charts: list[tuple[str, go.Figure, pd.DataFrame]], readme: str, tables: dict[str, pd.DataFrame] | None = None
+) -> bytes:
+    """A ZIP with every chart as PNG and SVG, the CSV behind each, the tables (e.g. the selected events) and a
+    README of filters, sources and text alternatives."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("README.txt", readme)
+        for name, frame in (tables or {}).items():
+            archive.writestr(f"{name}.csv", csv_bytes(frame))
         for name, fig, data in charts:
             archive.writestr(f"data/{name}.csv", csv_bytes(data))
             for fmt in ("png", "svg"):

@@ -50,9 +50,13 @@ def report_pack_bytes(filters: Filters, lang: str) -> bytes:
     try:
         charts = views.all_charts(con, filters, lang)
         built_at = str(queries.build_info(con)["built_at"].iloc[0])
+        events = queries.events_table(con, filters, limit=queries.events_count(con, filters) or 1)
     finally:
         con.close()
     readme = readme_text(filters, lang, built_at, [c.name for c in charts])
     readme += "\n" + ("Teks alternatif / Text alternatives:" if lang == "id" else "Text alternatives:") + "\n"
     readme += "".join(f"  {c.name}: {c.alt}\n" for c in charts)
-    return export.report_pack([(c.name, c.figure, c.data) for c in charts], readme)
+    table = "kegiatan" if lang == "id" else "events"
+    readme += f"\n{table}.csv: " + ("semua kegiatan pilihan ini" if lang == "id" else "every event of this selection")
+    readme += f" ({len(events)})\n"
+    return export.report_pack([(c.name, c.figure, c.data) for c in charts], readme, {table: events})

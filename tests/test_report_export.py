@@ -37,6 +37,10 @@ def test_report_pack_holds_every_chart_and_a_readme(built_db, monkeypatch):
         assert {f"png/{chart.name}.png", f"svg/{chart.name}.svg", f"data/{chart.name}.csv"} <= names
     readme = pack.read("README.txt").decode()
     assert "Papua" in readme and "Database built" in readme and "geoBoundaries" in readme
+    events = pd.read_csv(io.BytesIO(pack.read("events.csv")), encoding="utf-8-sig")
+    expected = con.execute("SELECT count(*) FROM events WHERE province = 'Papua'").fetchone()[0]
+    assert len(events) == expected and set(events["province"]) == {"Papua"}  # the selected events, all of them
+    assert all(f"{chart.name}: {chart.alt}" in readme for chart in charts)  # every chart's text alternative
 
 
 def test_every_chart_has_a_source_line_and_its_data(built_db):
