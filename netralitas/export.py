@@ -103,14 +103,19 @@ def _ensure_kaleido() -> None:
         _kaleido_started = True
 
 
-def image_bytes(fig: go.Figure, fmt: str, width: int = 1280, height: int | None = None) -> bytes | None:
+# One image size everywhere (download button, camera button, report pack, command line): 1280 px wide at
+# twice the pixel density, so a PNG is 2560 px wide whichever way it was made.
+IMAGE_WIDTH, IMAGE_SCALE = 1280, 2
+
+
+def image_bytes(fig: go.Figure, fmt: str, width: int = IMAGE_WIDTH, height: int | None = None) -> bytes | None:
     """PNG or SVG of the figure, or None when no Chromium is installed (the page then says so)."""
     if not chromium_available():
         return None
     height = height or int(fig.layout.height or 560)
     with _kaleido_lock:
         _ensure_kaleido()
-        return fig.to_image(format=fmt, width=width, height=height, scale=2 if fmt == "png" else 1)
+        return fig.to_image(format=fmt, width=width, height=height, scale=IMAGE_SCALE if fmt == "png" else 1)
 
 
 def report_pack(

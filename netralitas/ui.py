@@ -308,7 +308,14 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
     """The chart, then PNG/SVG (rendered on demand by kaleido) and the CSV of exactly what is drawn.
     `on_select(key)` runs when the reader clicks a point (the widget state under `key` holds the points)."""
     code = lang()
-    config = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": chart.name, "scale": 2}}
+    camera = {
+        "format": "png",
+        "filename": export.file_name(chart.name, list(chart.selection), code, "png")[:-4],
+        "width": export.IMAGE_WIDTH,
+        "height": int(chart.figure.layout.height or 560),
+        "scale": export.IMAGE_SCALE,
+    }
+    config = {"displaylogo": False, "toImageButtonOptions": camera}
     figure = chart.figure
     if presenting():
         # One chart per screen: room for the presenter bar and a chooser above it on a 1366x768 projector.
