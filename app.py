@@ -6,6 +6,7 @@ from netralitas import ui
 from netralitas.labels import t
 
 st.set_page_config(page_title="Netralitas ASN", page_icon="🗳️", layout="wide")
+menu = st.sidebar.container()  # the page links go first, above the filters drawn next
 ui.sidebar()  # in the entry point, so the filters and their URL parameters survive page switches
 lang = ui.lang()
 PAGES = [
@@ -18,10 +19,10 @@ PAGES = [
     ("pages/tambah.py", "page_add", "tambah", ":material/post_add:"),
     ("pages/tentang.py", "page_about", "tentang", ":material/info:"),
 ]
-pages = [
-    st.Page(path, title=t(title, lang), url_path=url, icon=icon, default=(url == "ringkasan"))
-    for path, title, url, icon in PAGES
-]
-navigation = st.navigation(pages)
+pages = [st.Page(path, title=t(title, lang), url_path=url, icon=icon) for path, title, url, icon in PAGES]
+# "/" shows the overview too, so its own address /ringkasan (the link people share) is a page like any other.
+home = st.Page(PAGES[0][0], title=t("page_overview", lang), url_path="beranda", default=True)
+navigation = st.navigation([home, *pages], position="hidden")
+ui.menu(menu, pages)
 ui.presenter_bar(pages, navigation)
 navigation.run()

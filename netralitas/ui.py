@@ -201,6 +201,18 @@ def sidebar() -> Filters:
     return selection
 
 
+def _carried() -> dict[str, list[str]]:
+    """The filters in the address bar, carried by every link to another page."""
+    return {k: st.query_params.get_all(k) for k in FILTER_KEYS if k in st.query_params}
+
+
+def menu(slot, pages: list) -> None:
+    """The page links in the sidebar (Streamlit's own menu is hidden: it would list the "/" forwarder)."""
+    with slot:
+        for page in pages:
+            st.page_link(page, query_params=_carried())
+
+
 def _leave_presentation() -> None:
     # A callback runs before the widgets are drawn: writing the toggle's state here is allowed (after the
     # toggle is drawn it raises StreamlitWidgetAlreadyInstantiatedError).
@@ -213,7 +225,7 @@ def presenter_bar(pages: list, current) -> None:
     if not presenting():
         return
     index = next((i for i, p in enumerate(pages) if p.url_path == current.url_path), 0)
-    carried = {k: st.query_params.get_all(k) for k in FILTER_KEYS if k in st.query_params}
+    carried = _carried()
     back, name, forward, leave = st.columns([1.4, 2.4, 1.6, 1.6], vertical_alignment="center")
     if index > 0:
         back.page_link(pages[index - 1], label="◀ " + pages[index - 1].title, query_params=carried)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -81,7 +82,7 @@ def test_filters_in_the_url_survive_navigating_to_another_page(server, browser, 
     page = context.new_page()
     page.goto(f"{server}/peta?province=Sulawesi+Selatan&election=Pilkada+2024", wait_until="domcontentloaded")
     wait_ready(page)
-    page.locator('[data-testid="stSidebarNav"] a', has_text="Data").click()
+    page.locator('[data-testid="stSidebar"] a', has_text="Data").first.click()
     page.wait_for_url("**/data?**", timeout=60_000)
     wait_ready(page)
     assert "province=Sulawesi+Selatan" in page.url and "election=Pilkada+2024" in page.url
@@ -140,4 +141,66 @@ def test_clicking_a_week_lists_that_weeks_events(server, browser, built_db):
     heading.wait_for(timeout=60_000)
     page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=60_000)  # the week's events and sources
     assert page.locator('[data-testid="stException"]').count() == 0
+    context.close()
+
+
+# Words of the interface (not of the data: table cells are drawn on a canvas and carry Indonesian titles in
+# both languages) that must not appear in the other language.
+OTHER_LANGUAGE = {
+    "id": [
+        "Source:",
+        "Choose",
+        "Events per",
+        "Download",
+        "no published figure",
+        "province level",
+        "Back to",
+        "Presentation mode",
+        "Province detail",
+        "persons",
+        "Participants",
+    ],
+    "en": [
+        "Sumber:",
+        "Pilih",
+        "Jumlah kegiatan",
+        "Unduh",
+        "tidak ada angka",
+        "tingkat provinsi",
+        "Kembali",
+        "Mode presentasi",
+        "Rincian provinsi",
+        "orang ASN",
+        "Peserta",
+    ],
+}
+# snake_case outside file paths ("data/reference/asn_headcount.csv" in a source line is a path, not a header)
+RAW = re.compile(r"\bNone\b|\bnan\b|\bNaT\b|00:00:00|(?<![/\w])[a-z]+_[a-z_]+\b(?![./])")
+# Visible text without Material icon names (an icon is a ligature: its name is in the text, not on screen)
+VISIBLE_TEXT = """() => {
+  const body = document.body.cloneNode(true);
+  body.querySelectorAll('[data-testid="stIconMaterial"]').forEach(e => e.remove());
+  return body.innerText;
+}"""
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("present", ["false", "true"])
+@pytest.mark.parametrize("name", ["ringkasan", "peta", "linimasa", "jangkauan", "pelanggaran", "data", "tentang"])
+def test_one_language_no_raw_values_and_charts_that_fit(server, browser, name, lang, present):
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.goto(f"{server}/{name}?lang={lang}&present={present}&election=Pilkada+2024", wait_until="domcontentloaded")
+    page.wait_for_selector('[data-testid="stMain"] h1, [data-testid="stMain"] h2', state="attached", timeout=90_000)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+    page.wait_for_timeout(1500)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    text = page.evaluate(VISIBLE_TEXT)
+    if name != "tentang":  # the About page names files and commands (data/curated/events.csv, python -m etl)
+        assert not RAW.findall(text), RAW.findall(text)[:5]
+    wrong = [w for w in OTHER_LANGUAGE[lang] if w in text]
+    assert not wrong, wrong
+    if present == "true":
+        for box in [c.bounding_box() for c in page.locator(".js-plotly-plot").all()]:
+            assert box["height"] <= 768, box
     context.close()
