@@ -121,6 +121,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "A written summary of this chart, made from its data (also for screen readers).",
     ),
     "choose": ("Pilih", "Choose"),
+    "cite_embed": ("Kutip atau sematkan grafik ini", "Cite or embed this chart"),
+    "chart_citation": (
+        "{title}. Dalam: Netralitas ASN, rilis data {release}. Diakses {date}. {url}",
+        "{title}. In: Netralitas ASN, data release {release}. Accessed {date}. {url}",
+    ),
     "close_province": ("Kembali ke seluruh Indonesia", "Back to all of Indonesia"),
     "search": ("Cari (judul, penyelenggara, tempat, media)", "Search (title, organiser, place, outlet)"),
     "rows_shown": ("{shown} dari {total} kegiatan", "{shown} of {total} events"),

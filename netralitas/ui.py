@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -28,7 +29,17 @@ PRESENT_CSS = """
 """
 PRESENT_CHART_HEIGHT = 500
 # Page-level parameters (a page registers more through page_key).
-_PAGE_KEYS: set[str] = {"metric", "dim", "q", "breakdown", "group", "detail"}
+_PAGE_KEYS: set[str] = {"metric", "dim", "q", "breakdown", "group", "detail", "chart", "embed"}
+# Embedded: only the chart (and its text alternative) remain; choosers, captions and notes are hidden.
+EMBED_CSS = """
+<style>
+[data-testid="stMain"] [data-testid="stElementContainer"]:not(:has(.js-plotly-plot))
+  :not(:has([data-testid="stCaptionContainer"])),
+[data-testid="stMain"] [data-testid="stElementContainer"]:has([data-testid="stButtonGroup"]),
+[data-testid="stMain"] [data-testid="stAlert"] {display: none !important;}
+.block-container {padding: 0.5rem 1rem !important;}
+</style>
+"""
 
 
 def require_entrypoint() -> None:
@@ -51,8 +62,13 @@ def lang() -> str:
     return st.session_state.get("lang") or "id"
 
 
+def embedded() -> bool:
+    """`?embed=true`: the page sits in someone else's site (an iframe) and shows one chart, nothing else."""
+    return bool(st.context.is_embedded)
+
+
 def presenting() -> bool:
-    return bool(st.session_state.get("present"))
+    return bool(st.session_state.get("present")) or embedded()
 
 
 def filters() -> Filters:
@@ -198,6 +214,8 @@ def sidebar() -> Filters:
     _check_params(options)
     if presenting():
         st.html(PRESENT_CSS)
+    if embedded():
+        st.html(EMBED_CSS)
     return selection
 
 
@@ -222,7 +240,7 @@ def _leave_presentation() -> None:
 def presenter_bar(pages: list, current) -> None:
     """With the sidebar hidden, a presenter still moves between pages: previous, the page's name, next, and
     a way out of presentation mode. The filters travel with the links."""
-    if not presenting():
+    if not presenting() or embedded():
         return
     index = next((i for i, p in enumerate(pages) if p.url_path == current.url_path), 0)
     carried = _carried()
@@ -265,7 +283,9 @@ def readable(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     for column in out.columns:
         values = out[column]
-        if column in _CODED:
+        if column == "organizer" and code == "id":  # curators join organisers with "with" (CURATION_RULES)
+            out[column] = values.map(lambda v: v.replace(" with ", " bersama ") if isinstance(v, str) else "")
+        elif column in _CODED:
             out[column] = values.map(lambda v: value_label(v, code) if isinstance(v, str) else "")
         elif pd.api.types.is_datetime64_any_dtype(values) or column in ("as_of", "violation_as_of"):
             out[column] = values.map(lambda v: "" if pd.isna(v) else fmt.date(v, code))
@@ -347,6 +367,7 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
     st.caption(chart.alt, help=t("alt_help", code))
     if presenting():
         return
+    _cite_and_embed(chart, key)
     left, middle, right, note = st.columns([1, 1, 1.4, 4])
     if export.chromium_available():
         left.download_button(
@@ -386,6 +407,34 @@ def pick_week(key: str) -> None:
     st.session_state["_week"] = str(weeks[0])[:10] if weeks else None
 
 
+def _page_url(**extra: str) -> str:
+    """This page's address with its filters (and `extra`), for citations and embed snippets."""
+    base = str(st.context.url or "").split("?")[0]
+    params = [(k, v) for k in st.query_params for v in st.query_params.get_all(k)] + list(extra.items())
+    return base + ("?" + urlencode(params) if params else "")
+
+
+def _cite_and_embed(chart: Chart, label: str | None) -> None:
+    """How to cite this chart (title, release, date, the link with its filters) and how to embed it alone;
+    st.code gives each a copy button."""
+    code = lang()
+    release = str(data.query("build_info").iloc[0].get("release") or "")
+    today = fmt.date(dt.date.today(), code)
+    with st.expander(t("cite_embed", code), icon=":material/format_quote:"):
+        st.code(
+            t("chart_citation", code, title=chart.title, release=release, date=today, url=_page_url()),
+            language=None,
+            wrap_lines=True,
+        )
+        extra = {"embed": "true", **({"chart": label} if label else {})}
+        src = _page_url(**extra)
+        st.code(
+            f'<iframe src="{src}" width="100%" height="640" style="border:0" title="{chart.title}"></iframe>',
+            language="html",
+            wrap_lines=True,
+        )
+
+
 def show_all(
     factories: list[tuple[str, Callable[[], Chart]]], on_select: dict[str, Callable[[str], None]] | None = None
 ) -> None:
@@ -393,10 +442,11 @@ def show_all(
     `on_select` maps a chart's label to what a click on it does."""
     if presenting() and len(factories) > 1:
         labels = [label for label, _ in factories]
+        wanted = st.query_params.get("chart")  # an embed link names its chart
         chosen = st.segmented_control(
             " ",
             labels,
-            default=labels[0],
+            default=wanted if wanted in labels else labels[0],
             key="slide",
             label_visibility="collapsed",
             format_func=lambda label: t(f"slide_{label}", lang()),  # not bound to the URL: words may differ

@@ -25,6 +25,7 @@ class Chart:
     data: pd.DataFrame  # exactly the numbers drawn, for the CSV download
     selection: tuple[str, ...] = ()  # the filters in a few words, for download file names
     alt: str = ""  # a text alternative written from `data` (netralitas.alt)
+    title: str = ""
 
 
 def selection_words(filters: Filters) -> list[str]:
@@ -70,7 +71,7 @@ def _finish(
     subtitle = describe(filters, lang) if filters is not None else ""
     figure = charts.finish(fig, title, subtitle, f"{t('source', lang)}: {source}", present, lang)
     words = tuple(selection_words(filters)) if filters is not None else ()
-    return Chart(name, figure, data, words, f"{title}. {alt.text(data, lang)}")
+    return Chart(name, figure, data, words, f"{title}. {alt.text(data, lang)}", title)
 
 
 def figure_sources(frame: pd.DataFrame, lang: str) -> str:

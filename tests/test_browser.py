@@ -177,9 +177,11 @@ OTHER_LANGUAGE = {
 # snake_case outside file paths ("data/reference/asn_headcount.csv" in a source line is a path, not a header)
 RAW = re.compile(r"\bNone\b|\bnan\b|\bNaT\b|00:00:00|(?<![/\w])[a-z]+_[a-z_]+\b(?![./])")
 # Visible text without Material icon names (an icon is a ligature: its name is in the text, not on screen)
+# and without code blocks
 VISIBLE_TEXT = """() => {
   const body = document.body.cloneNode(true);
-  body.querySelectorAll('[data-testid="stIconMaterial"]').forEach(e => e.remove());
+  // icon names, and code blocks (citations and embed snippets quote URLs with their parameter keys)
+  body.querySelectorAll('[data-testid="stIconMaterial"], pre, code, noscript').forEach(e => e.remove());
   return body.innerText;
 }"""
 
@@ -203,4 +205,20 @@ def test_one_language_no_raw_values_and_charts_that_fit(server, browser, name, l
     if present == "true":
         for box in [c.bounding_box() for c in page.locator(".js-plotly-plot").all()]:
             assert box["height"] <= 768, box
+    context.close()
+
+
+def test_an_embed_link_renders_the_chart_alone(server, browser):
+    context = browser.new_context(viewport={"width": 900, "height": 640})
+    page = context.new_page()
+    page.goto(
+        f"{server}/linimasa?embed=true&chart=kumulatif&election=Pilkada+2024&lang=en", wait_until="domcontentloaded"
+    )
+    page.wait_for_selector(".js-plotly-plot", timeout=90_000)
+    page.wait_for_timeout(1500)
+    assert page.locator(".js-plotly-plot").count() == 1
+    assert "Cumulative events" in page.locator(".js-plotly-plot").inner_text()  # the chart the link names
+    assert not page.locator('[data-testid="stSidebar"]').is_visible()
+    assert page.get_by_role("button").filter(has_text="Per week").count() == 0  # no chooser, no downloads
+    assert page.locator('[data-testid="stException"]').count() == 0
     context.close()

@@ -217,3 +217,12 @@ def test_organiser_filter_shows_words_and_keeps_codes_in_the_url(db, monkeypatch
     chosen = at.multiselect(key="organizer")
     assert chosen.value == ["provincial government"]
     assert "pemerintah provinsi" in [str(o) for o in chosen.options]
+
+
+def test_every_chart_offers_a_citation_and_an_embed_snippet_with_its_filters(db, monkeypatch):
+    at = page("linimasa", monkeypatch, election="Pilkada 2024", lang="en")
+    snippets = [c.value for c in at.code]
+    citation = next(s for s in snippets if s.startswith("Events per week by organiser type. In: Netralitas ASN"))
+    assert "election=Pilkada+2024" in citation
+    embed = next(s for s in snippets if s.startswith("<iframe") and "chart=kumulatif" in s)
+    assert "embed=true" in embed and "election=Pilkada+2024" in embed
