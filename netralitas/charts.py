@@ -64,7 +64,7 @@ def finish(
         fig.update_layout(legend={"orientation": "v", "yanchor": "top", "y": 1.0, "x": 1.01, "xanchor": "left"})
     # Pinned in pixels below the plot area, so it never collides with an axis title at any height; a long
     # line (several publishers) wraps instead of running off the image.
-    lines = textwrap.wrap(source, 170 if not present else 120, break_long_words=False)
+    lines = textwrap.wrap(source, 110 if not present else 90, break_long_words=False)  # also fits a phone better
     fig.update_layout(margin={"b": 100 + 16 * (len(lines) - 1)})
     fig.add_annotation(
         text="<br>".join(lines),
