@@ -22,7 +22,7 @@ import duckdb
 import geopandas as gpd
 import pandas as pd
 
-from etl import contracts
+from etl import contracts, copy_on_write
 from etl.events import validate_events
 from etl.problems import BuildError, Problem, display_name
 from etl.read import LINE, read_curated_csv
@@ -42,6 +42,7 @@ TABLES = (
 )
 
 
+@copy_on_write
 def load_inputs(
     data_dir: Path, max_file_bytes: int = schema.MAX_FILE_BYTES
 ) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
@@ -225,6 +226,7 @@ def _create_table(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame
             con.execute(f'ALTER TABLE "{name}" ALTER "{column}" TYPE DATE')
 
 
+@copy_on_write
 def build(
     data_dir: Path = paths.DATA_DIR,
     target: Path | None = None,
@@ -262,7 +264,8 @@ def export_parquet(database: Path, out_dir: Path) -> None:
     con = duckdb.connect(str(database), read_only=True)
     try:
         for table in TABLES:
-            con.execute(f"COPY \"{table}\" TO '{out_dir / (table + '.parquet')}' (FORMAT parquet)")
+            target = str(out_dir / (table + ".parquet")).replace("'", "''")  # a quote in a path is a quote
+            con.execute(f"COPY \"{table}\" TO '{target}' (FORMAT parquet)")
     finally:
         con.close()
 

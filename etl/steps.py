@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -111,7 +111,7 @@ def parse_count(frame: pd.DataFrame, column: str, file: str, maximum: int) -> tu
     return out, problems
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: the server builds again after every save
 def _to_int(raw: str) -> int | None:
     text = raw.replace(" ", "")
     if _THOUSANDS.match(text):

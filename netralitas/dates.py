@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 _MONTHS = (
     r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember"
@@ -47,7 +47,7 @@ def _make(year: int | None, month: int, day: int) -> dt.date | None:
         return None
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: a long-lived server sees endless pasted text
 def _month_number(name: str) -> int | None:
     import dateparser
 

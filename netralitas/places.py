@@ -7,7 +7,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 import pandas as pd
 
@@ -74,12 +74,12 @@ def _strip_prefix(text: str, prefixes: tuple[str, ...]) -> tuple[str | None, str
     return None, text.strip()
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: a long-lived server sees endless pasted text
 def _provinces() -> pd.DataFrame:
     return pd.read_csv(paths.REFERENCE_DIR / "provinces.csv", dtype=str, keep_default_na=False)
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: a long-lived server sees endless pasted text
 def _regencies() -> pd.DataFrame:
     frame = pd.read_csv(paths.REFERENCE_DIR / "regencies.csv", dtype=str, keep_default_na=False)
     names = dict(zip(_provinces()["province_code"], _provinces()["name"], strict=True))
@@ -91,7 +91,7 @@ def province_names() -> list[str]:
     return _provinces()["name"].tolist()
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: a long-lived server sees endless pasted text
 def _province_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for _, row in _provinces().iterrows():
@@ -101,7 +101,7 @@ def _province_index() -> dict[str, str]:
     return index
 
 
-@cache  # a million rows repeat a few hundred spellings
+@lru_cache(maxsize=8192)  # a million rows repeat a few hundred spellings; bounded: pasted text varies
 def resolve_province(text: str) -> str | None:
     if not text or not str(text).strip():
         return None
@@ -109,7 +109,7 @@ def resolve_province(text: str) -> str | None:
     return _province_index().get(norm(core)) or _province_index().get(norm(text))
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: a long-lived server sees endless pasted text
 def suggest_province(text: str) -> str | None:
     keys = list(_province_index())
     close = difflib.get_close_matches(norm(text), keys, n=1, cutoff=0.75)
@@ -124,7 +124,7 @@ def _kind_and_core(name: str) -> tuple[str, str]:
     return ("kabupaten", core) if prefix else ("", name.strip())
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: a long-lived server sees endless pasted text
 def _regency_index() -> tuple[dict[tuple[str, str], list[Regency]], dict[str, list[Regency]]]:
     """(kind, core) -> regencies, and bare core/alias -> regencies."""
     by_kind: dict[tuple[str, str], list[Regency]] = {}
@@ -142,7 +142,7 @@ def _regency_index() -> tuple[dict[tuple[str, str], list[Regency]], dict[str, li
     return by_kind, bare
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: a long-lived server sees endless pasted text
 def resolve_regency(text: str, province: str | None = None) -> Regency | None:
     """'Kabupaten Ogan Komering Ilir', 'Kab. OKI', 'OKI', 'Pemkot Jambi', 'Kudus'; None when unknown or ambiguous."""
     if not text or not str(text).strip():
@@ -158,7 +158,7 @@ def resolve_regency(text: str, province: str | None = None) -> Regency | None:
     return unique[0] if len(unique) == 1 else None
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: a long-lived server sees endless pasted text
 def _mention_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Two patterns: names matched case-insensitively, and short uppercase abbreviations matched exactly."""
     names: set[str] = set()

@@ -27,6 +27,11 @@ DIMENSIONS = {
 }
 
 
+def _literal(search: str) -> str:
+    """A search typed by a reader matches itself: '%' and '_' are not wildcards."""
+    return search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _run(con: Con, sql: str, filters: Filters, extra: dict[str, object] | None = None) -> pd.DataFrame:
     where, params = filters.where()
     return con.execute(sql.replace("{where}", where), {**params, **(extra or {})}).df()
@@ -216,10 +221,10 @@ def events_table(con: Con, filters: Filters, search: str = "", limit: int = 500,
                e.venue, e.outlet, e.source_url, e.other_urls, e.notes
         FROM events e WHERE {where}
           AND ($search = '' OR concat_ws(' ', e.title, e.organizer, e.province, e.regency_city, e.outlet,
-                                          e.audience, e.venue) ILIKE '%' || $search || '%')
+                                          e.audience, e.venue) ILIKE '%' || $search || '%' ESCAPE '\\')
         ORDER BY e.event_date DESC, e.id LIMIT $limit OFFSET $offset""",
         filters,
-        {"search": search, "limit": limit, "offset": offset},
+        {"search": _literal(search), "limit": limit, "offset": offset},
     )
 
 
@@ -229,9 +234,9 @@ def events_count(con: Con, filters: Filters, search: str = "") -> int:
         """
         SELECT count(*) AS n FROM events e WHERE {where}
           AND ($search = '' OR concat_ws(' ', e.title, e.organizer, e.province, e.regency_city, e.outlet,
-                                          e.audience, e.venue) ILIKE '%' || $search || '%')""",
+                                          e.audience, e.venue) ILIKE '%' || $search || '%' ESCAPE '\\')""",
         filters,
-        {"search": search},
+        {"search": _literal(search)},
     )
     return int(frame["n"].iloc[0])
 

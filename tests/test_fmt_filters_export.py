@@ -94,3 +94,15 @@ def test_file_names_carry_the_selection_and_language():
     name = export.file_name("kegiatan", ["Pilkada 2024", "Jawa Tengah"], "en", "csv")
     assert name == "kegiatan_pilkada-2024_jawa-tengah_en.csv"
     assert export.file_name("peta_events", [], "id", "png") == "peta-events_id.png"
+
+
+def test_search_wildcards_are_literal(built_db):
+    import duckdb
+
+    from netralitas import queries
+    from netralitas.filters import Filters
+
+    con = duckdb.connect(str(built_db), read_only=True)
+    assert queries.events_count(con, Filters(), "%") == 0  # no title holds a per-cent sign
+    assert queries.events_count(con, Filters(), "_") == 0
+    assert queries.events_count(con, Filters(), "") == con.execute("SELECT count(*) FROM events").fetchone()[0]

@@ -117,3 +117,23 @@ def test_readme_performance_numbers_are_the_committed_benchmark_run():
         assert f"| {row['ratio']:.1f}× |" in line, (label, line)
     build = million["build"]
     assert f"**{build['build_s']:.1f} s and {build['build_peak_mb'] / 1024:.2f} GiB peak**" in text
+
+
+def test_importing_any_module_leaves_pandas_options_alone():
+    """Importing `etl` once switched on copy-on-write for the whole server (the Add page imports it)."""
+    import importlib
+    import subprocess
+    import sys
+
+    modules = [
+        f"{p.parent.name}.{p.stem}" for folder in ("netralitas", "etl") for p in (paths.ROOT / folder).glob("*.py")
+    ]
+    modules = [m for m in modules if not m.endswith("__main__")]
+    script = (
+        "import importlib, pandas as pd\n"
+        "before = pd.get_option('mode.copy_on_write')\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "assert pd.get_option('mode.copy_on_write') == before, pd.get_option('mode.copy_on_write')\n"
+    )
+    assert importlib.util.find_spec("etl")
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=paths.ROOT)
