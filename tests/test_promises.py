@@ -137,3 +137,12 @@ def test_importing_any_module_leaves_pandas_options_alone():
     )
     assert importlib.util.find_spec("etl")
     subprocess.run([sys.executable, "-c", script], check=True, cwd=paths.ROOT)
+
+
+def test_the_dashboard_does_not_import_geopandas():
+    """geopandas cost ~1 s per cold start only to decode 38 shapes; shapely does it (issue 13)."""
+    import subprocess
+    import sys
+
+    script = "import sys, netralitas.views, netralitas.ui, netralitas.data; assert 'geopandas' not in sys.modules"
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=paths.ROOT)
