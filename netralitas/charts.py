@@ -224,7 +224,7 @@ def province_map(
                 x=located["lon"],
                 y=located["lat"],
                 mode="markers",
-                marker={"size": 9, "color": "#333333", "opacity": 0.55, "line": {"color": "white", "width": 1}},
+                marker={"size": 7, "color": "#333333", "opacity": 0.5, "line": {"color": "white", "width": 1}},
                 customdata=located[["province"]],
                 text=[f"{r['province']}: {_shown(r, metric, lang)}" for _, r in located.iterrows()],
                 hovertemplate="%{text}<extra></extra>",

@@ -145,7 +145,9 @@ def map_chart(con: Con, filters: Filters, lang: str, metric: str = "events", pre
         else METRICS[metric].source_in(lang)
     )
     data = frame.loc[frame["selected"], map_columns(metric)].reset_index(drop=True)
-    return _finish(name, fig, data, title, filters, lang, source, present)
+    chart = _finish(name, fig, data, title, filters, lang, source, present)
+    chart.figure.update_layout(margin={"l": 8, "r": 8})  # no axes to make room for: the map gets the width
+    return chart
 
 
 def regency_map_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
