@@ -92,3 +92,21 @@ def test_every_province_has_a_sourced_reference_figure(table, value):
     assert figures[value].str.fullmatch(r"\d+").all()
     assert dated["year"].astype(int).between(2020, 2025).all()
     assert figures["source_url"].str.startswith("http").all() and (figures["outlet"] != "").all()
+
+
+def test_the_coverage_log_names_every_regency_and_city():
+    """The next curator sees what was searched where: one row per regency/city, names as in the reference."""
+    import csv
+
+    from netralitas import paths
+
+    with open(paths.REFERENCE_DIR / "regencies.csv", encoding="utf-8") as handle:
+        regencies = {row["name"] for row in csv.DictReader(handle)}
+    logged: set[str] = set()
+    for log in sorted((paths.CURATED_DIR / "reviews").glob("coverage_*.csv")):
+        with open(log, encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+        assert {"province", "regency_city", "queries", "hits_read", "added_ids", "rejected"} <= set(rows[0]), log
+        logged |= {row["regency_city"] for row in rows if row["regency_city"]}
+    assert logged - regencies == set()  # no misspelt place
+    assert regencies - logged == set()  # no place forgotten
