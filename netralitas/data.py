@@ -6,6 +6,7 @@ Every cached function takes the database stamp, so a rebuilt database (a new fil
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import duckdb
@@ -31,26 +32,31 @@ def available() -> bool:
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
-def _query(name: str, filters: Filters | None, stamp: str, kwargs: tuple) -> pd.DataFrame:
-    function = getattr(queries, name)
+def _query(name: str, _function: Callable, filters: Filters | None, stamp: str, kwargs: tuple) -> pd.DataFrame:
+    # `name` keys the cache (Streamlit does not hash the function itself: the leading underscore)
     with _connection(stamp).cursor() as con:
         args = (con,) if filters is None else (con, filters)
-        return function(*args, **dict(kwargs))
+        return _function(*args, **dict(kwargs))
 
 
-def query(name: str, filters: Filters | None = None, **kwargs: Any) -> pd.DataFrame:
-    return _query(name, filters, db.stamp(), tuple(sorted(kwargs.items())))
+def query(function: Callable[..., pd.DataFrame], filters: Filters | None = None, **kwargs: Any) -> pd.DataFrame:
+    """A function of `queries`, cached per database file: `data.query(queries.by_regency, selection, ...)`."""
+    return _query(function.__qualname__, function, filters, db.stamp(), tuple(sorted(kwargs.items())))
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def _chart(name: str, filters: Filters, lang: str, present: bool, stamp: str, kwargs: tuple) -> views.Chart:
-    function = getattr(views, name + "_chart")
+def _chart(
+    name: str, _function: Callable, filters: Filters, lang: str, present: bool, stamp: str, kwargs: tuple
+) -> views.Chart:
     with _connection(stamp).cursor() as con:
-        return function(con, filters, lang, present=present, **dict(kwargs))
+        return _function(con, filters, lang, present=present, **dict(kwargs))
 
 
-def chart(name: str, filters: Filters, lang: str, present: bool = False, **kwargs: Any) -> views.Chart:
-    return _chart(name, filters, lang, present, db.stamp(), tuple(sorted(kwargs.items())))
+def chart(
+    function: Callable[..., views.Chart], filters: Filters, lang: str, present: bool = False, **kwargs: Any
+) -> views.Chart:
+    """A chart of `views`, cached per filter set, language and database file: `data.chart(views.map_chart, ...)`."""
+    return _chart(function.__qualname__, function, filters, lang, present, db.stamp(), tuple(sorted(kwargs.items())))
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

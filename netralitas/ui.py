@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from netralitas import data, export, fmt
+from netralitas import data, export, fmt, queries
 from netralitas.filters import Filters
 from netralitas.labels import column_label, t, value_label
 from netralitas.views import Chart
@@ -418,7 +418,7 @@ def _cite_and_embed(chart: Chart, label: str | None) -> None:
     """How to cite this chart (title, release, date, the link with its filters) and how to embed it alone;
     st.code gives each a copy button."""
     code = lang()
-    release = str(data.query("build_info").iloc[0].get("release") or "")
+    release = str(data.query(queries.build_info).iloc[0].get("release") or "")
     today = fmt.date(dt.date.today(), code)
     with st.expander(t("cite_embed", code), icon=":material/format_quote:"):
         st.code(

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from netralitas import data, export, fmt, ui
+from netralitas import data, export, fmt, queries, ui
 from netralitas.labels import column_label, t
 from netralitas.report import about_rows
 from netralitas.views import selection_words
@@ -12,7 +12,7 @@ lang, selection = ui.lang(), ui.filters()
 st.header(t("page_data", lang))
 search = st.text_input(t("search", lang), key=ui.page_key("q"), bind="query-params", max_chars=100)
 total = data.events_count(selection, search or "")
-table = data.query("events_table", selection, search=search or "", limit=5000)
+table = data.query(queries.events_table, selection, search=search or "", limit=5000)
 st.caption(t("rows_shown", lang, shown=fmt.number(len(table), lang), total=fmt.number(total, lang)))
 if not ui.empty_notice(total):
     ui.table(table)

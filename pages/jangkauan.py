@@ -16,9 +16,9 @@ dimension = ui.url_choice(
 )
 ui.show_all(
     [
-        ("dimensi", lambda: data.chart("reach", selection, lang, present, dimension=dimension)),
-        ("per_asn", lambda: data.chart("per_asn", selection, lang, present)),
-        ("ukuran", lambda: data.chart("sizes", selection, lang, present)),
+        ("dimensi", lambda: data.chart(views.reach_chart, selection, lang, present, dimension=dimension)),
+        ("per_asn", lambda: data.chart(views.per_asn_chart, selection, lang, present)),
+        ("ukuran", lambda: data.chart(views.sizes_chart, selection, lang, present)),
     ]
 )
 

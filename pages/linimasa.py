@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from netralitas import data, fmt, ui
+from netralitas import data, fmt, queries, ui, views
 from netralitas.labels import dimension_choice, dimension_label, t
 
 ui.require_entrypoint()
@@ -17,10 +17,10 @@ group = ui.url_choice(
 )
 ui.show_all(
     [
-        ("mingguan", lambda: data.chart("timeline", selection, lang, present)),
-        ("hari", lambda: data.chart("days", selection, lang, present)),
-        ("kumulatif", lambda: data.chart("cumulative", selection, lang, present)),
-        ("kelompok", lambda: data.chart("multiples", selection, lang, present, group=group)),
+        ("mingguan", lambda: data.chart(views.timeline_chart, selection, lang, present)),
+        ("hari", lambda: data.chart(views.days_chart, selection, lang, present)),
+        ("kumulatif", lambda: data.chart(views.cumulative_chart, selection, lang, present)),
+        ("kelompok", lambda: data.chart(views.multiples_chart, selection, lang, present, group=group)),
     ],
     on_select={"mingguan": ui.pick_week},
 )
@@ -29,6 +29,6 @@ if week and not present:
     # A click on a week's bar: that week's events, each with its source.
     start = dt.date.fromisoformat(week)
     st.subheader(t("events_in_week", lang, week=fmt.date(start, lang)))
-    events = data.query("events_table", replace(selection, date_from=start, date_to=start + dt.timedelta(days=6)))
+    events = data.query(queries.events_table, replace(selection, date_from=start, date_to=start + dt.timedelta(days=6)))
     columns = ["event_date", "province", "regency_city", "organizer", "title", "source_url"]
     ui.table(events[columns])

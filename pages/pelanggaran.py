@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from netralitas import data, ui
+from netralitas import data, queries, ui, views
 from netralitas.labels import breakdown_choice, breakdown_label, t
 
 ui.require_entrypoint()
@@ -21,9 +21,9 @@ breakdown = ui.url_choice(
 )
 ui.show_all(
     [
-        ("waktu", lambda: data.chart("violations", selection, lang, present)),
-        ("rincian", lambda: data.chart("breakdown", selection, lang, present, breakdown=breakdown)),
-        ("sosialisasi", lambda: data.chart("outreach", selection, lang, present)),
+        ("waktu", lambda: data.chart(views.violations_chart, selection, lang, present)),
+        ("rincian", lambda: data.chart(views.breakdown_chart, selection, lang, present, breakdown=breakdown)),
+        ("sosialisasi", lambda: data.chart(views.outreach_chart, selection, lang, present)),
     ]
 )
 st.warning(t("caveat", lang), icon=":material/info:")
@@ -31,8 +31,8 @@ st.caption(t("figure_rule", lang))
 if not present:
     # The analyst's question in one table: the least outreach per 1,000 ASN first, beside the comparable figure.
     st.subheader(t("outreach_table", lang))
-    outreach = data.query("outreach_table", selection)
+    outreach = data.query(queries.outreach_table, selection)
     ui.table(outreach)
     st.subheader(t("all_province_figures", lang))
-    figures = data.query("violation_by_province", election=selection.election)
+    figures = data.query(queries.violation_by_province, election=selection.election)
     ui.table(figures)

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from netralitas import data, ui
+from netralitas import data, queries, ui, views
 from netralitas.labels import METRICS, metric_choice, t
 
 ui.require_entrypoint()
@@ -20,7 +20,7 @@ metrics = [
     "violations_proven",
 ]
 metric = ui.url_choice(t("metric", lang), metrics, "events", "metric", lambda k: METRICS[k].label(lang), metric_choice)
-ui.show(data.chart("map", selection, lang, ui.presenting(), metric=metric), on_select=ui.open_province)
+ui.show(data.chart(views.map_chart, selection, lang, ui.presenting(), metric=metric), on_select=ui.open_province)
 st.caption(
     "Abu-abu: tidak ada catatan / tidak ada angka yang dipublikasikan; arsir: di luar pilihan filter. "
     "Batas wilayah: geoBoundaries (CC BY 3.0 IGO) dari BPS/OCHA, dengan kode wilayah idn-area-data (ODbL)."
@@ -37,15 +37,15 @@ if not ui.presenting():
         st.subheader(f"{t('province_detail', lang)}: {opened}")
         st.button(t("close_province", lang), on_click=ui.close_province, icon=":material/arrow_back:")
         one = replace(selection, provinces=(opened,))
-        ui.show(data.chart("regency_map", one, lang))
+        ui.show(data.chart(views.regency_map_chart, one, lang))
         left, right = st.columns([1, 2])
         with left:
-            regencies = data.query("by_regency", one, province=opened)
+            regencies = data.query(queries.by_regency, one, province=opened)
             ui.table(regencies.replace({"regency_city": {"": t("province_level", lang)}}))
         with right:
-            events = data.query("events_table", one)
+            events = data.query(queries.events_table, one)
             ui.table(events[["event_date", "regency_city", "organizer", "title", "participants", "source_url"]])
-        figures = data.query("province_figures", province=opened, election=selection.election)
+        figures = data.query(queries.province_figures, province=opened, election=selection.election)
         if not figures.empty:
             st.markdown("**" + t("page_violations", lang) + "**")
             ui.table(figures)

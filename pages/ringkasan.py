@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from netralitas import charts, data, fmt, ui
+from netralitas import charts, data, fmt, queries, ui
 from netralitas.labels import METRICS, t
 from netralitas.views import describe
 
@@ -14,9 +14,9 @@ st.title(t("app_title", lang))
 st.caption(t("app_subtitle", lang))
 st.markdown(f"**{t('selection', lang)}:** {describe(selection, lang)}")
 
-figures = data.query("overview", selection).iloc[0]
+figures = data.query(queries.overview, selection).iloc[0]
 for column, line in zip(
-    st.columns(2), charts.countdown_text(data.query("elections"), dt.date.today(), lang), strict=False
+    st.columns(2), charts.countdown_text(data.query(queries.elections), dt.date.today(), lang), strict=False
 ):
     column.info(line, icon=":material/how_to_vote:")
 if not ui.empty_notice(int(figures["events"])):
@@ -38,5 +38,5 @@ if not ui.empty_notice(int(figures["events"])):
         ).format(n=fmt.number(figures["events_with_count"], lang))
     )
     st.subheader(t("latest", lang))
-    latest = data.query("latest_events", selection, limit=8)
+    latest = data.query(queries.latest_events, selection, limit=8)
     ui.table(latest)

@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from netralitas import data, fmt, ui
+from netralitas import data, fmt, queries, ui
 from netralitas.labels import METRICS, t
 
 ui.require_entrypoint()
 lang = ui.lang()
 st.header(t("page_about", lang))
-info = data.query("build_info").iloc[0]
+info = data.query(queries.build_info).iloc[0]
 release = info.get("release") or "–"
 st.markdown(
     f"**{t('release', lang)}:** {release} · **{t('built', lang)}:** {fmt.date(info['built_at'], lang)} · "
