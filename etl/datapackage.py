@@ -15,7 +15,6 @@ from netralitas import paths, schema
 
 LICENCE_DATA = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/", "title": "CC BY 4.0"}
 LICENCE_AREAS = {"name": "ODbL-1.0", "path": "https://opendatacommons.org/licenses/odbl/1-0/", "title": "ODbL"}
-LICENCE_BOUNDARIES = {"name": "CC-BY-3.0-IGO", "path": "https://creativecommons.org/licenses/by/3.0/igo/"}
 
 
 def _field(name: str, kind: str, description: str, **constraints: object) -> dict:

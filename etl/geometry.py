@@ -122,11 +122,6 @@ def regency_of(name: str, wheel_province: str) -> Regency | None:
     return matching[0] if matching else None
 
 
-def province_of(name: str, wheel_province: str) -> str | None:
-    regency = regency_of(name, wheel_province)
-    return regency.province if regency else None
-
-
 def fill_small_holes(shape: Polygon | MultiPolygon) -> Polygon | MultiPolygon:
     def fill(polygon: Polygon) -> Polygon:
         # ~111 km per degree at the equator: an area threshold good enough for Indonesia's latitudes.

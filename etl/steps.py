@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from etl.problems import Problem
-from etl.read import LINE, strip_frame
+from etl.read import LINE
 from netralitas import schema
 
 Problems = list[Problem]
@@ -25,11 +25,6 @@ def per_value(column: pd.Series, function) -> pd.Series:
     """Apply `function` once per distinct value: a million rows hold a few thousand distinct places or dates."""
     results = {value: function(value) for value in column.unique()}
     return column.map(results)
-
-
-def strip_cells(frame: pd.DataFrame) -> pd.DataFrame:
-    """Trim whitespace and collapse inner runs of spaces (the reader does this for every file it reads)."""
-    return strip_frame(frame)
 
 
 def check_lengths(frame: pd.DataFrame, file: str) -> Problems:

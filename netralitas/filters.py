@@ -38,6 +38,3 @@ class Filters:
                 clauses.append(f"list_contains(${name}, {alias}.{column})")
                 params[name] = list(values)
         return " AND ".join(clauses), params
-
-    def is_default(self) -> bool:
-        return self == Filters()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LANGUAGES = ("id", "en")
-
 TEXT: dict[str, tuple[str, str]] = {
     "app_title": ("Netralitas ASN", "ASN Neutrality"),
     "app_subtitle": (

@@ -327,12 +327,6 @@ def elections_list(con: Con) -> list[str]:
     return [row[0] for row in con.execute("SELECT election FROM elections ORDER BY voting_date").fetchall()]
 
 
-def ikp_scores(con: Con) -> pd.DataFrame:
-    return con.execute("""
-        SELECT scope AS province, election, as_of, value, source_url, outlet
-        FROM violations WHERE metric = 'ikp_score' ORDER BY value DESC""").df()
-
-
 def elections(con: Con) -> pd.DataFrame:
     return con.execute("SELECT * FROM elections ORDER BY voting_date").df()
 

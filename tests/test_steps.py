@@ -24,9 +24,11 @@ def where(problems) -> list[tuple[int, str]]:
     return [(p.line, p.column) for p in problems]
 
 
-def test_strip_cells_trims_and_collapses_without_touching_the_input():
+def test_strip_frame_trims_and_collapses_without_touching_the_input():
+    from etl.read import strip_frame
+
     raw = frame(place=["  Kota  Sorong ", "Kendari"], note=["a\tb", ""])
-    clean = steps.strip_cells(raw)
+    clean = strip_frame(raw)
     assert clean["place"].tolist() == ["Kota Sorong", "Kendari"]
     assert clean["note"].tolist() == ["a b", ""]
     assert raw["place"].tolist() == ["  Kota  Sorong ", "Kendari"]  # pure: the input is unchanged
