@@ -48,7 +48,7 @@ def load_inputs(
 ) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
     """Read and validate every input; returns clean tables and all problems (errors and warnings)."""
     reference, curated = data_dir / "reference", data_dir / "curated"
-    elections = _read_elections(reference / "elections.csv")
+    elections = read_elections(reference / "elections.csv")
     outlets = _read_outlet_aliases(reference / "outlets.csv")
     problems: list[Problem] = []
 
@@ -110,7 +110,7 @@ def _read_outlet_aliases(path: Path) -> dict[str, str]:
     }
 
 
-def _read_elections(path: Path) -> pd.DataFrame:
+def read_elections(path: Path) -> pd.DataFrame:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     for column in ("voting_date", "campaign_start", "campaign_end", "registration_start", "registration_end"):
         frame[column] = frame[column].map(lambda v: dt.date.fromisoformat(v) if v else None)

@@ -219,16 +219,13 @@ def sidebar() -> Filters:
     return selection
 
 
-def _carried() -> dict[str, list[str]]:
-    """The filters in the address bar, carried by every link to another page."""
-    return {k: st.query_params.get_all(k) for k in FILTER_KEYS if k in st.query_params}
-
-
 def menu(slot, pages: list) -> None:
     """The page links in the sidebar (Streamlit's own menu is hidden: it would list the "/" forwarder)."""
     with slot:
         for page in pages:
-            st.page_link(page, query_params=_carried())
+            # No query_params: every filter widget lives in app.py, so its state (and the address bar it
+            # writes) survives the switch; passing them too raced with the bound ones and dropped some.
+            st.page_link(page)
 
 
 def _leave_presentation() -> None:
@@ -243,13 +240,12 @@ def presenter_bar(pages: list, current) -> None:
     if not presenting() or embedded():
         return
     index = next((i for i, p in enumerate(pages) if p.url_path == current.url_path), 0)
-    carried = _carried()
     back, name, forward, leave = st.columns([1.4, 2.4, 1.6, 1.6], vertical_alignment="center")
     if index > 0:
-        back.page_link(pages[index - 1], label="◀ " + pages[index - 1].title, query_params=carried)
+        back.page_link(pages[index - 1], label="◀ " + pages[index - 1].title)
     name.markdown(f"**{current.title}** · {index + 1}/{len(pages)}")
     if index + 1 < len(pages):
-        forward.page_link(pages[index + 1], label=pages[index + 1].title + " ▶", query_params=carried)
+        forward.page_link(pages[index + 1], label=pages[index + 1].title + " ▶")
     leave.button("✕ " + t("present", lang()), on_click=_leave_presentation, key="leave_present")
 
 

@@ -60,7 +60,7 @@ if text.strip():
     row = {**values, "event_kind": kind, "notes": notes, "source_url": source_url, "outlet": outlet}
     with data.cursor() as con:
         existing = con.execute("SELECT id, event_date, province, organizer, title, source_url FROM events").df()
-    from netralitas.curate import probable_duplicates, save_event
+    from etl.curate import probable_duplicates, save_event
 
     duplicates = probable_duplicates(row, existing)
     if not duplicates.empty:

@@ -172,7 +172,7 @@ def rebuild_while_reading(seconds: float = 8.0, readers: int = 4) -> dict:
 
 def simultaneous_saves(count: int = 2) -> dict:
     """Several analysts saving at once from the add-from-article page: every row lands."""
-    from netralitas.curate import save_event
+    from etl.curate import save_event
 
     with tempfile.TemporaryDirectory() as tmp:
         data, target = make_data(Path(tmp) / "data"), Path(tmp) / "db.duckdb"

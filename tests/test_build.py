@@ -217,12 +217,12 @@ def test_parquet_export_answers_the_same_queries(data_dir, tmp_path):
 def test_the_pandera_contract_catches_what_a_step_lets_through(data_dir):
     """The last gate: a typed table that breaks the contract is reported with its line and column."""
     from etl import contracts
-    from etl.build import _read_elections
+    from etl.build import read_elections
     from etl.events import validate_events
     from etl.read import read_curated_csv
 
     raw, _ = read_curated_csv(data_dir / "curated" / "events.csv", schema.EVENT_COLUMNS)
-    events, problems = validate_events(raw, _read_elections(data_dir / "reference" / "elections.csv"), "events.csv")
+    events, problems = validate_events(raw, read_elections(data_dir / "reference" / "elections.csv"), "events.csv")
     assert not [p for p in problems if p.severity == "error"]
     assert contracts.check(events, contracts.EVENTS, "events.csv") == []
     events.loc[events.index[2], "mode"] = "teleport"  # as if a step had forgotten to check it

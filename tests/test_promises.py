@@ -146,3 +146,14 @@ def test_the_dashboard_does_not_import_geopandas():
 
     script = "import sys, netralitas.views, netralitas.ui, netralitas.data; assert 'geopandas' not in sys.modules"
     subprocess.run([sys.executable, "-c", script], check=True, cwd=paths.ROOT)
+
+
+def test_the_arrow_points_one_way_the_etl_writes_and_the_app_reads():
+    """`etl` may use `netralitas` (places, dates, schema); nothing in `netralitas` imports `etl`."""
+    import ast
+
+    for file in (paths.ROOT / "netralitas").glob("*.py"):
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            names += [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            assert not any(n == "etl" or n.startswith("etl.") for n in names), file.name

@@ -1,4 +1,5 @@
-"""Adding one event to the curated CSV: validated like every row, backed up, never losing a concurrent save.
+"""Adding one event to the curated CSV (the Add page's save: writing is the ETL's side of the arrow): validated
+like every row, backed up, never losing a concurrent save.
 
 A save takes an exclusive file lock, re-reads the file as it is now (so a save that landed a moment ago
 is kept), validates the whole file with the new row, writes a backup and then the new file atomically,
@@ -18,6 +19,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from etl.build import BuildError, build, read_elections
+from etl.events import validate_events
+from etl.read import read_curated_csv
 from netralitas import paths, schema
 
 BACKUP_DIR_NAME = "backups"
@@ -57,10 +61,6 @@ def probable_duplicates(row: dict[str, str], existing: pd.DataFrame) -> pd.DataF
 
 def save_event(row: dict[str, str], data_dir: Path | None = None, db_path: Path | None = None) -> list:
     """Append `row` (id assigned if empty). Returns the problems; an empty list means saved and rebuilt."""
-    from etl.build import BuildError, _read_elections, build
-    from etl.events import validate_events
-    from etl.read import read_curated_csv
-
     data_dir = data_dir or paths.data_dir()
     events_path = data_dir / "curated" / "events.csv"
     with open(events_path.with_suffix(".lock"), "w") as lock:
@@ -73,7 +73,7 @@ def save_event(row: dict[str, str], data_dir: Path | None = None, db_path: Path 
             candidate = Path(scratch) / "events.csv"
             candidate.write_text(text, encoding="utf-8")
             raw, problems = read_curated_csv(candidate, schema.EVENT_COLUMNS)
-            _, found = validate_events(raw, _read_elections(data_dir / "reference" / "elections.csv"), "events.csv")
+            _, found = validate_events(raw, read_elections(data_dir / "reference" / "elections.csv"), "events.csv")
         errors = [p for p in problems + found if p.severity == "error"]
         if errors:
             return errors
