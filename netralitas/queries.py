@@ -304,8 +304,8 @@ def outreach_vs_violations(con: Con, filters: Filters) -> pd.DataFrame:
 def outreach_table(con: Con, filters: Filters) -> pd.DataFrame:
     """outreach_vs_violations for the filter's election, or both elections side by side, fewest events per
     1,000 ASN first: which provinces reached the fewest, and what was reported there."""
-    elections = [filters.election] if filters.election else list(elections_list(con))
-    frames = [outreach_vs_violations(con, replace(filters, election=e)).assign(election=e) for e in elections]
+    chosen = [filters.election] if filters.election else list(elections(con)["election"])
+    frames = [outreach_vs_violations(con, replace(filters, election=e)).assign(election=e) for e in chosen]
     frame = pd.concat(frames, ignore_index=True)
     columns = [
         "election",
@@ -321,10 +321,6 @@ def outreach_table(con: Con, filters: Filters) -> pd.DataFrame:
         "violation_source_url",
     ]
     return frame.sort_values(["election", "events_per_1000_asn", "province"])[columns].reset_index(drop=True)
-
-
-def elections_list(con: Con) -> list[str]:
-    return [row[0] for row in con.execute("SELECT election FROM elections ORDER BY voting_date").fetchall()]
 
 
 def elections(con: Con) -> pd.DataFrame:

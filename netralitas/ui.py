@@ -275,7 +275,11 @@ def _number_cell(value: object, code: str, places: int) -> str:
 def readable(frame: pd.DataFrame) -> pd.DataFrame:
     """A table as a reader sees it: codes in words, numbers with the language's separators, dates as
     people write them, and an empty cell (not 'None') where nothing is known. Links stay links."""
-    code = lang()
+    return _readable(frame, lang())
+
+
+@st.cache_data(max_entries=64, show_spinner=False)  # the Data page reruns on every keystroke of its search
+def _readable(frame: pd.DataFrame, code: str) -> pd.DataFrame:
     out = frame.copy()
     for column in out.columns:
         values = out[column]

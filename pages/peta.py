@@ -10,16 +10,9 @@ from netralitas.labels import METRICS, metric_choice, t
 ui.require_entrypoint()
 lang, selection = ui.lang(), ui.filters()
 st.header(t("page_map", lang))
-metrics = [
-    "events",
-    "events_per_1000_asn",
-    "events_per_million_residents",
-    "participants",
-    "participants_per_1000_asn",
-    "violations_reported",
-    "violations_proven",
-]
-metric = ui.url_choice(t("metric", lang), metrics, "events", "metric", lambda k: METRICS[k].label(lang), metric_choice)
+metric = ui.url_choice(
+    t("metric", lang), list(views.MAP_METRICS), "events", "metric", lambda k: METRICS[k].label(lang), metric_choice
+)
 ui.show(data.chart(views.map_chart, selection, lang, ui.presenting(), metric=metric), on_select=ui.open_province)
 st.caption(
     "Abu-abu: tidak ada catatan / tidak ada angka yang dipublikasikan; arsir: di luar pilihan filter. "
