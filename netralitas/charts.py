@@ -36,6 +36,8 @@ ORGANIZER_COLORS = {
     "university": "#882255",
     "other": "#999999",
 }
+# Presentation charts are 500 px high (ui.PRESENT_CHART_HEIGHT) of which ~320 px are plot area.
+PRESENT_PLOT_HEIGHT = 320
 LEGEND_ROW_MAX = 4  # more entries than this wrap into rows that would cover the title: list them on the right
 
 
@@ -59,13 +61,18 @@ def finish(
     )
     # Ticks as large as the text around them (on a projector 20 px), not plotly's smaller default.
     fig.update_xaxes(tickfont={"size": base}, title_font={"size": base})
-    fig.update_yaxes(tickfont={"size": base}, title_font={"size": base})
+    # ... except category labels of a long bar list: every label must show, so they shrink to the room
+    # there is (plotly would otherwise print every other one, next to the wrong bar).
+    rows = max((len(t.y) for t in fig.data if t.type == "bar" and t.orientation == "h" and t.y is not None), default=0)
+    label_size = max(11, min(base, int((PRESENT_PLOT_HEIGHT if present else 10_000) / max(rows, 1) * 0.75)))
+    fig.update_yaxes(tickfont={"size": label_size if rows else base}, title_font={"size": base})
     if sum(1 for trace in fig.data if trace.showlegend is not False and trace.name) > LEGEND_ROW_MAX:
         fig.update_layout(legend={"orientation": "v", "yanchor": "top", "y": 1.0, "x": 1.01, "xanchor": "left"})
     # Pinned in pixels below the plot area, so it never collides with an axis title at any height; a long
     # line (several publishers) wraps instead of running off the image.
     lines = textwrap.wrap(source, 110 if not present else 90, break_long_words=False)  # also fits a phone better
-    fig.update_layout(margin={"b": 100 + 16 * (len(lines) - 1)})
+    below = 78 if present else 58  # room for projector-size ticks and axis title above the source line
+    fig.update_layout(margin={"b": below + 42 + 16 * (len(lines) - 1)})
     fig.add_annotation(
         text="<br>".join(lines),
         xref="paper",
@@ -74,7 +81,7 @@ def finish(
         y=0,
         xanchor="left",
         yanchor="top",
-        yshift=-58,
+        yshift=-below,
         showarrow=False,
         font={"size": base - 3, "color": "#555"},
         align="left",

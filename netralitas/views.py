@@ -217,6 +217,8 @@ def multiples_chart(con: Con, filters: Filters, lang: str, group: str = "island_
 
 def reach_chart(con: Con, filters: Filters, lang: str, dimension: str = "province", present: bool = False) -> Chart:
     data = queries.reach(con, filters, dimension)
+    if present:  # on one projector screen, 39 mostly empty rows squeeze the labels into every other one
+        data = data.dropna(subset=["participants"]).reset_index(drop=True)
     fig = charts.reach_bars(data, dimension, lang)
     title = (
         f"Peserta menurut {dimension_label(dimension, lang).lower()}"

@@ -243,3 +243,11 @@ def test_the_national_map_svg_stays_small(con):
     """Sub-pixel islets once made the map SVG 1.2 MB; an opened province keeps its full detail."""
     svg = export.image_bytes(views.map_chart(con, Filters(), "en", "events").figure, "svg")
     assert len(svg) <= 300_000, len(svg)
+
+
+def test_presenting_the_reach_chart_keeps_only_rows_with_a_head_count(con):
+    full = views.reach_chart(con, Filters(election=PILKADA), "en", "province")
+    slide = views.reach_chart(con, Filters(election=PILKADA), "en", "province", present=True)
+    # Pilkada events with a head count: cx-01 (Jawa Tengah, 120) and cx-07 (Sulawesi Selatan, 100)
+    assert sorted(slide.data["category"]) == ["Jawa Tengah", "Sulawesi Selatan"]
+    assert len(full.data) > len(slide.data)  # the page itself still lists every province with an event
