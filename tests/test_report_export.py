@@ -27,6 +27,21 @@ def test_chart_exports_are_real_images_with_title_and_source(built_db):
 
 
 @needs_chromium
+def test_batch_images_match_the_single_image_size_policy():
+    import plotly.graph_objects as go
+    from PIL import Image
+
+    tall = go.Figure(go.Bar(x=[1, 2], y=[3, 4]), layout={"height": 400})
+    plain = go.Figure(go.Scatter(x=[1, 2], y=[2, 1]))  # no height: the 560 px default
+    rendered = export.images({"tall": tall, "plain": plain})
+    assert set(rendered) == {"tall.png", "tall.svg", "plain.png", "plain.svg"}
+    # 1280 px at twice the density, whatever the figure; heights as the figures ask (×2)
+    assert Image.open(io.BytesIO(rendered["tall.png"])).size == (2560, 800)
+    assert Image.open(io.BytesIO(rendered["plain.png"])).size == (2560, 1120)
+    assert b'width="1280"' in rendered["tall.svg"] and b'height="400"' in rendered["tall.svg"]
+
+
+@needs_chromium
 def test_report_pack_holds_every_chart_and_a_readme(built_db, monkeypatch):
     monkeypatch.setenv("NETRALITAS_DB", str(built_db))
     pack = zipfile.ZipFile(io.BytesIO(report.report_pack_bytes(Filters(provinces=("Papua",)), "en")))
