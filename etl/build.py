@@ -59,7 +59,8 @@ def load_inputs(
 
     raw, found = read_curated_csv(curated / "violations.csv", schema.VIOLATION_COLUMNS, max_file_bytes)
     problems += found
-    violations, found = validate_violations(raw, display_name(curated / "violations.csv"), outlets)
+    categories = _read_category_labels(reference / "violation_categories.csv")
+    violations, found = validate_violations(raw, display_name(curated / "violations.csv"), outlets, categories)
     problems += found
 
     figures = {}
@@ -108,6 +109,14 @@ def _read_outlet_aliases(path: Path) -> dict[str, str]:
         for alias in [outlet, *aliases.split("|")]
         if alias.strip()
     }
+
+
+def _read_category_labels(path: Path) -> dict[str, str]:
+    """Indonesian category as published -> its English label; optional like the outlet aliases."""
+    if not path.exists():
+        return {}
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return dict(zip(table["category"], table["category_en"], strict=True))
 
 
 def read_elections(path: Path) -> pd.DataFrame:

@@ -221,6 +221,13 @@ def package() -> dict:
                 LICENCE_DATA,
             ),
             _reference(
+                "violation_categories",
+                "English labels for the violation categories, which stay in the publisher's Indonesian wording",
+                _text("category", "category_en"),
+                ["category"],
+                LICENCE_DATA,
+            ),
+            _reference(
                 "outlets",
                 "One name per news outlet and its other spellings",
                 _text("outlet", "aliases", "notes"),

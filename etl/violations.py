@@ -11,7 +11,10 @@ from netralitas import schema
 
 
 def validate_violations(
-    raw: pd.DataFrame, file: str, outlets: dict[str, str] | None = None
+    raw: pd.DataFrame,
+    file: str,
+    outlets: dict[str, str] | None = None,
+    categories: dict[str, str] | None = None,
 ) -> tuple[pd.DataFrame, list[Problem]]:
     problems: list[Problem] = []
     frame = raw  # read_curated_csv has trimmed every cell
@@ -49,7 +52,29 @@ def validate_violations(
     frame["value"] = values
     problems += steps.check_urls(frame, file)
     problems += check_as_of_rule(frame, file)
+    frame, found = translate_categories(frame, file, categories or {})
+    problems += found
     return frame, problems
+
+
+def translate_categories(frame: pd.DataFrame, file: str, english: dict[str, str]) -> tuple[pd.DataFrame, list[Problem]]:
+    """Add `category_en`: categories are the publisher's own Indonesian wording, and an English reader must not
+    meet them untranslated (data/reference/violation_categories.csv). A category without one is a warning, and
+    the English dashboard then shows the Indonesian words rather than nothing."""
+    out = frame.assign(category_en=frame["category"].map(lambda c: english.get(c, c)))
+    missing = frame[(frame["category"] != "") & ~frame["category"].isin(english.keys())]
+    problems = [
+        Problem(
+            file,
+            int(row[LINE]),
+            "category",
+            row["category"],
+            "no English label: add it to data/reference/violation_categories.csv",
+            "warning",
+        )
+        for _, row in missing.iterrows()
+    ]
+    return out, problems
 
 
 # A note admitting that as_of was copied from the publication or announcement day: the curation rule is the

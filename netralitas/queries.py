@@ -255,40 +255,45 @@ def violation_totals(con: Con, election: str = "") -> pd.DataFrame:
     ).df()
 
 
-def violation_breakdown(con: Con, breakdown: str, election: str = "") -> pd.DataFrame:
+# Categories are the publisher's Indonesian wording; English readers get the label from
+# data/reference/violation_categories.csv (the build copies it into category_en).
+_CATEGORY = "CASE WHEN $lang = 'en' THEN category_en ELSE category END AS category"
+
+
+def violation_breakdown(con: Con, breakdown: str, election: str = "", lang: str = "id") -> pd.DataFrame:
     return con.execute(
-        """
-        SELECT source_body, election, as_of, metric, category, value, unit, source_url, outlet
+        f"""
+        SELECT source_body, election, as_of, metric, {_CATEGORY}, value, unit, source_url, outlet
         FROM violations
         WHERE breakdown = $breakdown AND scope = 'national' AND ($election = '' OR election = $election)
         ORDER BY election, as_of DESC, value DESC""",
-        {"breakdown": breakdown, "election": election},
+        {"breakdown": breakdown, "election": election, "lang": lang},
     ).df()
 
 
-def violation_by_province(con: Con, election: str = "") -> pd.DataFrame:
+def violation_by_province(con: Con, election: str = "", lang: str = "id") -> pd.DataFrame:
     """Every province-level figure (counts, ranks, scores; no shares), each with its source: the evidence."""
     return con.execute(
-        """
-        SELECT scope AS province, election, source_body, as_of, metric, breakdown, category, value, unit, outlet,
+        f"""
+        SELECT scope AS province, election, source_body, as_of, metric, breakdown, {_CATEGORY}, value, unit, outlet,
                source_url, id
         FROM violations
         WHERE scope <> 'national' AND regency_city = '' AND metric NOT IN ('share')
           AND ($election = '' OR election = $election)
         ORDER BY province, election, as_of DESC NULLS LAST, id""",
-        {"election": election},
+        {"election": election, "lang": lang},
     ).df()
 
 
-def province_figures(con: Con, province: str, election: str = "") -> pd.DataFrame:
+def province_figures(con: Con, province: str, election: str = "", lang: str = "id") -> pd.DataFrame:
     """Every published figure about one province (its regencies included), each with its source."""
     return con.execute(
-        """
-        SELECT election, regency_city, source_body, as_of, metric, breakdown, category, value, unit, outlet,
+        f"""
+        SELECT election, regency_city, source_body, as_of, metric, breakdown, {_CATEGORY}, value, unit, outlet,
                source_url, id
         FROM violations WHERE scope = $province AND ($election = '' OR election = $election)
         ORDER BY election DESC, regency_city, as_of DESC NULLS LAST, id""",
-        {"province": province, "election": election},
+        {"province": province, "election": election, "lang": lang},
     ).df()
 
 

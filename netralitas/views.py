@@ -283,7 +283,7 @@ def violations_chart(con: Con, filters: Filters, lang: str, present: bool = Fals
 
 
 def breakdown_chart(con: Con, filters: Filters, lang: str, breakdown: str = "kind", present: bool = False) -> Chart:
-    data = queries.violation_breakdown(con, breakdown, filters.election)
+    data = queries.violation_breakdown(con, breakdown, filters.election, lang)
     fig = charts.breakdown_bars(data, lang)
     names = {
         "kind": ("jenis pelanggaran", "kind of violation"),

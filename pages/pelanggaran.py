@@ -34,5 +34,5 @@ if not present:
     outreach = data.query(queries.outreach_table, selection)
     ui.table(outreach)
     st.subheader(t("all_province_figures", lang))
-    figures = data.query(queries.violation_by_province, election=selection.election)
+    figures = data.query(queries.violation_by_province, election=selection.election, lang=lang)
     ui.table(figures)

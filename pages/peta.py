@@ -38,7 +38,7 @@ if not ui.presenting():
         with right:
             events = data.query(queries.events_table, one)
             ui.table(events[["event_date", "regency_city", "organizer", "title", "participants", "source_url"]])
-        figures = data.query(queries.province_figures, province=opened, election=selection.election)
+        figures = data.query(queries.province_figures, province=opened, election=selection.election, lang=lang)
         if not figures.empty:
             st.markdown("**" + t("page_violations", lang) + "**")
             ui.table(figures)

@@ -78,8 +78,14 @@ def test_violations_have_provenance():
     assert {"KASN", "Bawaslu", "BKN", "Kemendagri"} <= set(violations["source_body"])
 
 
-def test_the_real_build_rejects_no_row(tmp_path):
-    problems = build(paths.DATA_DIR, tmp_path / "real.duckdb")
+@pytest.fixture(scope="module")
+def real_build(tmp_path_factory: pytest.TempPathFactory):
+    target = tmp_path_factory.mktemp("real") / "real.duckdb"
+    return target, build(paths.DATA_DIR, target)
+
+
+def test_the_real_build_rejects_no_row(real_build):
+    _target, problems = real_build
     assert not [p for p in problems if p.severity == "error"]
 
 
@@ -110,3 +116,23 @@ def test_the_coverage_log_names_every_regency_and_city():
         logged |= {row["regency_city"] for row in rows if row["regency_city"]}
     assert logged - regencies == set()  # no misspelt place
     assert regencies - logged == set()  # no place forgotten
+
+
+def test_every_published_violation_category_has_an_english_label():
+    violations = pd.read_csv(VIOLATIONS, dtype=str, keep_default_na=False)
+    labels = pd.read_csv(paths.REFERENCE_DIR / "violation_categories.csv", dtype=str, keep_default_na=False)
+    assert labels["category"].is_unique and (labels["category_en"] != "").all()
+    missing = set(violations["category"]) - {""} - set(labels["category"])
+    assert not missing, f"add English labels to data/reference/violation_categories.csv: {sorted(missing)}"
+
+
+def test_english_readers_get_english_categories(real_build):
+    import duckdb
+
+    from netralitas import queries
+
+    con = duckdb.connect(str(real_build[0]), read_only=True)
+    indonesian = set(queries.violation_breakdown(con, "reason", lang="id")["category"])
+    english = set(queries.violation_breakdown(con, "reason", lang="en")["category"])
+    assert "utang budi" in indonesian and "debt of gratitude" in english
+    assert "utang budi" not in english and len(english) == len(indonesian)

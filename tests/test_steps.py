@@ -143,3 +143,14 @@ def test_normalise_outlets_applies_the_alias_table_and_warns_about_unlisted_spel
     assert named["outlet"].tolist()[:2] == ["Kompas.com", "Kompas.com"]
     assert [(p.line, p.value, p.severity) for p in problems] == [(5, "TRIBUN BALI", "warning")]
     assert "'Tribun Bali'" in problems[0].reason  # the spelling used most is the one suggested
+
+
+def test_translate_categories_labels_known_ones_and_names_the_row_without_one():
+    from etl.violations import translate_categories
+
+    rows = frame(category=["utang budi", "", "kategori baru"])
+    out, problems = translate_categories(rows, "violations.csv", {"utang budi": "debt of gratitude"})
+    # the unknown category keeps its published wording rather than becoming empty
+    assert out["category_en"].tolist() == ["debt of gratitude", "", "kategori baru"]
+    assert where(problems) == [(4, "category")] and problems[0].severity == "warning"
+    assert "category_en" not in rows  # the input frame is left alone
