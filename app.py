@@ -21,8 +21,8 @@ PAGES = [
 ]
 pages = [st.Page(path, title=t(title, lang), url_path=url, icon=icon) for path, title, url, icon in PAGES]
 # "/" shows the overview too, so its own address /ringkasan (the link people share) is a page like any other.
-home = st.Page(PAGES[0][0], title=t("page_overview", lang), url_path="beranda", default=True)
+home = st.Page(PAGES[0][0], title=t("page_overview", lang), url_path="beranda", icon=PAGES[0][3], default=True)
 navigation = st.navigation([home, *pages], position="hidden")
-ui.menu(menu, pages)
+ui.menu(menu, pages, home, navigation)
 ui.presenter_bar(pages, navigation)
 navigation.run()

@@ -219,8 +219,11 @@ def sidebar() -> Filters:
     return selection
 
 
-def menu(slot, pages: list) -> None:
-    """The page links in the sidebar (Streamlit's own menu is hidden: it would list the "/" forwarder)."""
+def menu(slot, pages: list, home=None, current=None) -> None:
+    """The page links in the sidebar (Streamlit's own menu is hidden: it would list "/" and /ringkasan, one
+    page twice). At "/" the overview's link is the home page itself, so the menu marks where the reader is."""
+    if home is not None and current is home:
+        pages = [home, *pages[1:]]
     with slot:
         for page in pages:
             # No query_params: every filter widget lives in app.py, so its state (and the address bar it

@@ -55,6 +55,20 @@ def test_page_renders_in_chromium(server, browser, name):
     page.close()
 
 
+@pytest.mark.parametrize("path", ["", "ringkasan", "peta"])
+def test_the_menu_marks_the_page_the_reader_is_on(server, browser, path):
+    """At "/" too: the overview shown there is marked, not left looking like somewhere else."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{server}/{path}", wait_until="domcontentloaded")
+    wait_ready(page)
+    links = page.locator('[data-testid="stSidebar"] a[data-testid="stPageLink-NavLink"]')
+    shades = links.evaluate_all("els => els.map(e => getComputedStyle(e).backgroundColor)")
+    plain = max(set(shades), key=shades.count)  # most links are not the current page
+    marked = [i for i, shade in enumerate(shades) if shade != plain]
+    assert marked == [1 if path == "peta" else 0]
+    page.close()
+
+
 def test_map_is_drawn_and_png_svg_downloads_are_images(server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{server}/peta", wait_until="domcontentloaded")
