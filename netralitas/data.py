@@ -59,8 +59,13 @@ def chart(
     return _chart(function.__qualname__, function, filters, lang, present, db.stamp(), tuple(sorted(kwargs.items())))
 
 
+def options() -> dict[str, list[str]]:
+    """Filter choices and date bounds of the current database file."""
+    return _options(db.stamp())
+
+
 @st.cache_data(max_entries=16, show_spinner=False)
-def options(stamp: str) -> dict[str, list[str]]:
+def _options(stamp: str) -> dict[str, list[str]]:
     with _connection(stamp).cursor() as con:
         result = queries.filter_options(con)
         result["date_bounds"] = list(queries.date_bounds(con))

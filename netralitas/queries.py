@@ -25,6 +25,8 @@ DIMENSIONS = {
     "election": "e.election",
     "island_group": "e.island_group",
 }
+# The ones the reach chart offers, in the order the page lists them (by election there is the comparison).
+REACH_DIMENSIONS = ("province", "organizer_type", "mode", "audience", "event_kind", "island_group")
 
 
 def _literal(search: str) -> str:

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from netralitas import data, export, fmt, queries
+from netralitas import data, export, fmt, queries, schema
 from netralitas.filters import Filters
 from netralitas.labels import column_label, t, value_label
 from netralitas.views import Chart
@@ -164,7 +164,7 @@ def sidebar() -> Filters:
     if not data.available():
         st.error(t("no_db", "id") + "\n\n" + t("no_db", "en"))
         st.stop()
-    options = data.options(data.db.stamp())
+    options = data.options()
     bounds = options["date_bounds"]
     with st.sidebar:
         # A bound widget writes its *label* into the URL, so bound labels never depend on the language.
@@ -176,8 +176,8 @@ def sidebar() -> Filters:
         dates = st.date_input(
             t("date_range", code),
             value=(),
-            min_value=dt.date(2022, 1, 1),
-            max_value=dt.date(2025, 12, 31),
+            min_value=dt.date.fromisoformat(schema.FIRST_DATE),  # the dates the build accepts
+            max_value=dt.date.fromisoformat(schema.LAST_DATE),
             key="dates",
             bind="query-params",
             format="DD/MM/YYYY",

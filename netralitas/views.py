@@ -256,8 +256,10 @@ def sizes_chart(con: Con, filters: Filters, lang: str, present: bool = False) ->
 
 
 def compare_chart(
-    con: Con, left: Filters, right: Filters, names: tuple[str, str], lang: str, present: bool = False
+    con: Con, left: Filters, lang: str, present: bool = False, *, right: Filters, names: tuple[str, str]
 ) -> Chart:
+    """Two selections side by side; the signature of every chart (selection, language, presenting) plus the
+    second selection, so the page caches it like the others."""
     a, b = queries.overview(con, left), queries.overview(con, right)
     fig = charts.comparison(a, b, names, lang)
     data = pd.concat([a.assign(selection=names[0]), b.assign(selection=names[1])], ignore_index=True)
@@ -285,13 +287,7 @@ def violations_chart(con: Con, filters: Filters, lang: str, present: bool = Fals
 def breakdown_chart(con: Con, filters: Filters, lang: str, breakdown: str = "kind", present: bool = False) -> Chart:
     data = queries.violation_breakdown(con, breakdown, filters.election, lang)
     fig = charts.breakdown_bars(data, lang)
-    names = {
-        "kind": ("jenis pelanggaran", "kind of violation"),
-        "position": ("jabatan", "position"),
-        "agency_level": ("tingkat instansi", "agency level"),
-        "reason": ("latar belakang", "reason"),
-    }
-    label = names.get(breakdown, (breakdown, breakdown))[0 if lang == "id" else 1]
+    label = value_label(breakdown, lang)  # the same words as the breakdown's name in tables
     title = f"Pelanggaran menurut {label}" if lang == "id" else f"Violations by {label}"
     return _finish(
         f"pelanggaran_{breakdown}",
@@ -341,7 +337,7 @@ def _registry() -> dict[str, ChartFactory]:
     charts_by_name["kumulatif"] = cumulative_chart
     for group in ("island_group", "province", "organizer_type"):
         charts_by_name["per_" + group] = lambda c, f, lang, g=group: multiples_chart(c, f, lang, g)
-    for dimension in ("province", "organizer_type", "mode", "audience", "event_kind", "island_group"):
+    for dimension in queries.REACH_DIMENSIONS:
         charts_by_name["jangkauan_" + dimension] = lambda c, f, lang, d=dimension: reach_chart(c, f, lang, d)
     charts_by_name["peserta_per_1000_asn"] = per_asn_chart
     charts_by_name["ukuran_kegiatan"] = sizes_chart

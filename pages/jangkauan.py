@@ -4,15 +4,19 @@ from dataclasses import replace
 
 import streamlit as st
 
-from netralitas import data, ui, views
+from netralitas import data, queries, ui, views
 from netralitas.labels import dimension_choice, dimension_label, t
 
 ui.require_entrypoint()
 lang, selection, present = ui.lang(), ui.filters(), ui.presenting()
 st.header(t("page_reach", lang))
-dimensions = ["province", "organizer_type", "mode", "audience", "event_kind", "island_group"]
 dimension = ui.url_choice(
-    t("group_by", lang), dimensions, "province", "dim", lambda k: dimension_label(k, lang), dimension_choice
+    t("group_by", lang),
+    list(queries.REACH_DIMENSIONS),
+    "province",
+    "dim",
+    lambda k: dimension_label(k, lang),
+    dimension_choice,
 )
 ui.show_all(
     [
@@ -24,7 +28,7 @@ ui.show_all(
 
 if not present:  # one chart per screen while presenting
     st.subheader(t("compare", lang))
-    options = data.options(data.db.stamp())
+    options = data.options()
     kind = st.radio(
         " ",
         ["provinces", "election"],
@@ -41,5 +45,4 @@ if not present:  # one chart per screen while presenting
         filters_a, filters_b = replace(selection, provinces=(a,)), replace(selection, provinces=(b,))
     else:
         filters_a, filters_b = replace(selection, election=a), replace(selection, election=b)
-    with data.cursor() as con:
-        ui.show(views.compare_chart(con, filters_a, filters_b, (a, b), lang, present), key="compare")
+    ui.show(data.chart(views.compare_chart, filters_a, lang, present, right=filters_b, names=(a, b)), key="compare")
