@@ -132,6 +132,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "download_png": ("PNG", "PNG"),
     "download_svg": ("SVG", "SVG"),
     "data_csv": ("Data (CSV)", "Data (CSV)"),
+    "largest_shown": (
+        "{n} terbesar dari {total} ditampilkan; semuanya ada di data (CSV)",
+        "the {n} largest of {total} shown; all are in the data (CSV)",
+    ),
     "report_pack": ("Unduh paket laporan (ZIP)", "Download report pack (ZIP)"),
     "prepare_pack": ("Siapkan paket laporan", "Prepare report pack"),
     "no_chromium": (

@@ -67,8 +67,10 @@ def _finish(
     lang: str,
     source: str,
     present: bool,
+    note: str = "",
 ) -> Chart:
     subtitle = describe(filters, lang) if filters is not None else ""
+    subtitle = f"{subtitle} · {note}" if subtitle and note else subtitle or note
     figure = charts.finish(fig, title, subtitle, f"{t('source', lang)}: {source}", present, lang)
     words = tuple(selection_words(filters)) if filters is not None else ()
     return Chart(name, figure, data, words, f"{title}. {alt.text(data, lang)}", title)
@@ -215,24 +217,40 @@ def multiples_chart(con: Con, filters: Filters, lang: str, group: str = "island_
     return _finish(f"per_{group}", fig, data, title, filters, lang, METRICS["events"].source_in(lang), present)
 
 
+# A projector screen holds about a dozen bars with 20 px labels (more squeeze them into every other one);
+# the rest stay in the chart's data (CSV) and the subtitle says so.
+PRESENT_MAX_BARS = 12
+
+
+def _for_screen(data: pd.DataFrame, column: str, present: bool, lang: str) -> tuple[pd.DataFrame, str]:
+    """The rows to draw and, when a presentation shows only the largest, the note saying how many."""
+    if not present:
+        return data, ""
+    data = data.dropna(subset=[column])  # on one screen, rows without a value only take room
+    if len(data) <= PRESENT_MAX_BARS:
+        return data, ""
+    return data.nlargest(PRESENT_MAX_BARS, column), t("largest_shown", lang, n=PRESENT_MAX_BARS, total=len(data))
+
+
 def reach_chart(con: Con, filters: Filters, lang: str, dimension: str = "province", present: bool = False) -> Chart:
     data = queries.reach(con, filters, dimension)
-    if present:  # on one projector screen, 39 mostly empty rows squeeze the labels into every other one
+    if present:
         data = data.dropna(subset=["participants"]).reset_index(drop=True)
-    fig = charts.reach_bars(data, dimension, lang)
+    shown, note = _for_screen(data, "participants", present, lang)
+    fig = charts.reach_bars(shown, dimension, lang)
     title = (
         f"Peserta menurut {dimension_label(dimension, lang).lower()}"
         if lang == "id"
         else f"Participants by {dimension_label(dimension, lang).lower()}"
     )
-    return _finish(
-        f"jangkauan_{dimension}", fig, data, title, filters, lang, METRICS["participants"].source_in(lang), present
-    )
+    source = METRICS["participants"].source_in(lang)
+    return _finish(f"jangkauan_{dimension}", fig, data, title, filters, lang, source, present, note)
 
 
 def per_asn_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
     data = queries.by_province(con, filters)
-    fig = charts.per_asn_bars(data, lang)
+    shown, note = _for_screen(data, "participants_per_1000_asn", present, lang)
+    fig = charts.per_asn_bars(shown, lang)
     return _finish(
         "peserta_per_1000_asn",
         fig,
@@ -242,6 +260,7 @@ def per_asn_chart(con: Con, filters: Filters, lang: str, present: bool = False) 
         lang,
         METRICS["participants_per_1000_asn"].source_in(lang),
         present,
+        note,
     )
 
 
