@@ -38,11 +38,12 @@ if text.strip():
         values = {}
         for name, field in fields.items():
             current = "" if field.value is None else str(field.value)
-            if name in ("organizer_type", "mode", "election"):
+            if name in ("organizer_type", "mode", "election", "event_kind"):
                 choices = {
                     "organizer_type": schema.ORGANIZER_TYPES,
                     "mode": ("", *schema.MODES),
                     "election": schema.ELECTIONS,
+                    "event_kind": schema.EVENT_KINDS,
                 }[name]
                 index = choices.index(current) if current in choices else 0
                 values[name] = st.selectbox(name, choices, index=index, key=f"f_{name}")
@@ -54,10 +55,9 @@ if text.strip():
                     f"<small>↳ <mark>{html.escape(field.evidence[:300])}</mark> ({field.confidence:.0%})</small>",
                     unsafe_allow_html=True,
                 )
-        kind = st.selectbox("event_kind", schema.EVENT_KINDS, key="f_event_kind")
         notes = st.text_input("notes", key="f_notes")
         submitted = st.form_submit_button("Simpan / save", type="primary")
-    row = {**values, "event_kind": kind, "notes": notes, "source_url": source_url, "outlet": outlet}
+    row = {**values, "notes": notes, "source_url": source_url, "outlet": outlet}
     with data.cursor() as con:
         existing = con.execute("SELECT id, event_date, province, organizer, title, source_url FROM events").df()
     from etl.curate import probable_duplicates, save_event

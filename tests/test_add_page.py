@@ -38,6 +38,7 @@ def test_paste_edit_save_lands_in_csv_and_database(app):
     assert at.text_input(key="f_regency_city").value == "Kabupaten Kudus"
     assert at.text_input(key="f_event_date").value == "2024-09-02"
     assert at.text_input(key="f_participants").value == "120"
+    assert at.selectbox(key="f_event_kind").value == "sosialisasi"  # the kind is extracted, not a default
     assert any("Aula Pendopo" in m.value for m in at.markdown)  # evidence is shown
     at.text_input(key="f_venue").set_value("Aula Pendopo Kudus")  # the analyst corrects a field
     at.button[0].click().run()  # the form's submit button
