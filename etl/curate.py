@@ -22,7 +22,7 @@ import pandas as pd
 from etl.build import BuildError, build, read_elections
 from etl.events import validate_events
 from etl.read import read_curated_csv
-from netralitas import paths, schema
+from netralitas import duplicates, paths, schema
 
 BACKUP_DIR_NAME = "backups"
 
@@ -49,14 +49,10 @@ def _render(rows: list[dict[str, str]]) -> str:
 
 
 def probable_duplicates(row: dict[str, str], existing: pd.DataFrame) -> pd.DataFrame:
-    """Existing events that look like the same one: same source URL, or same date and province."""
-    if existing.empty:
-        return existing
-    same_url = existing["source_url"] == row.get("source_url", "")
-    same_day = (existing["event_date"].astype(str) == row.get("event_date", "")) & (
-        existing["province"] == row.get("province", "")
-    )
-    return existing[same_url | same_day]
+    """Curated events that `row` probably repeats, by the one duplicate rule (netralitas.duplicates)."""
+    found = duplicates.against(pd.DataFrame([row]), existing)
+    ids = list(dict.fromkeys(d.other for d in found))
+    return existing[existing["id"].astype(str).isin(ids)]
 
 
 def save_event(row: dict[str, str], data_dir: Path | None = None, db_path: Path | None = None) -> list:

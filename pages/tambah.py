@@ -4,7 +4,7 @@ import html
 
 import streamlit as st
 
-from netralitas import data, db, paths, schema, ui
+from netralitas import data, db, paths, queries, schema, ui
 from netralitas.labels import t
 
 ui.require_entrypoint()
@@ -58,8 +58,7 @@ if text.strip():
         notes = st.text_input("notes", key="f_notes")
         submitted = st.form_submit_button("Simpan / save", type="primary")
     row = {**values, "notes": notes, "source_url": source_url, "outlet": outlet}
-    with data.cursor() as con:
-        existing = con.execute("SELECT id, event_date, province, organizer, title, source_url FROM events").df()
+    existing = data.query(queries.curated_events)
     from etl.curate import probable_duplicates, save_event
 
     duplicates = probable_duplicates(row, existing)
