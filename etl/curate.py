@@ -58,9 +58,7 @@ def probable_duplicates(row: dict[str, str], existing: pd.DataFrame) -> pd.DataF
     return existing[existing["id"].astype(str).isin(ids)]
 
 
-def save_event(
-    row: dict[str, str], data_dir: Path | None = None, db_path: Path | None = None, *, curator: str
-) -> list:
+def save_event(row: dict[str, str], data_dir: Path | None = None, db_path: Path | None = None, *, curator: str) -> list:
     """Append `row` (id assigned if empty) on behalf of `curator`. Returns the problems; an empty list means
     saved, logged and rebuilt."""
     if not curator or not curator.strip():
