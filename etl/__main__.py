@@ -1,4 +1,4 @@
-"""Command line: `python -m etl {build,geometry,extract,synth,check,datapackage} ...`."""
+"""Command line: `python -m etl {build,geometry,extract,synth,check,datapackage,curator,ingest} ...`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ COMMANDS = {
     "synth": "etl.synth",
     "check": "etl.check",
     "datapackage": "etl.datapackage",
+    "curator": "etl.curator",
+    "ingest": "etl.ingest",
 }
 
 

@@ -1,8 +1,8 @@
 """`python -m etl check FILE`: check a curator's batch of new events (or violation figures) before it is merged.
 
 The batch goes through the same validation as a build (every problem with line and column), and is compared
-with what is already curated: a source URL that is already there, or the same day and place, is probably the
-same event reported again. Nothing is written: the real database and events.csv are not touched.
+with what is already curated by the one duplicate rule (`netralitas.duplicates`: a shared link, or the same
+day, place and kind of organiser). Nothing is written: the real database and events.csv are not touched.
 """
 
 from __future__ import annotations
@@ -19,28 +19,15 @@ import pandas as pd
 from etl.build import load_inputs
 from etl.problems import Problem, display_name
 from etl.read import LINE, read_curated_csv
-from netralitas import paths, schema
+from netralitas import duplicates, paths, schema
 
 
 def clashes(staged: pd.DataFrame, committed: pd.DataFrame, file: str) -> list[Problem]:
-    """Staged rows that are probably events already curated (pure: two frames in, problems out)."""
-    urls = {
-        u
-        for first, more in zip(committed["source_url"], committed["other_urls"], strict=True)
-        for u in [first, *more.split()]
-    }
-    place = ["event_date", "province", "regency_city"]
-    places = dict(zip(committed[place].itertuples(index=False, name=None), committed["id"], strict=True))
-    problems = []
-    for line, url, key in zip(
-        staged[LINE], staged["source_url"], staged[place].itertuples(index=False, name=None), strict=True
-    ):
-        if url in urls:
-            problems.append(Problem(file, int(line), "source_url", url, "already in events.csv", "warning"))
-        if key in places:
-            reason = f"same day and place as {places[key]} in events.csv: the same event?"
-            problems.append(Problem(file, int(line), "event_date", key[0], reason, "warning"))
-    return problems
+    """Staged rows that are probably events already curated, by the one duplicate rule (netralitas.duplicates)."""
+    return [
+        Problem(file, int(staged.at[d.row, LINE]), d.column, str(staged.at[d.row, d.column]), d.reason, "warning")
+        for d in duplicates.against(staged, committed)
+    ]
 
 
 def _is_violations(staging: Path) -> bool:

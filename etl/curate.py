@@ -1,9 +1,10 @@
-"""Adding one event to the curated CSV (the Add page's save: writing is the ETL's side of the arrow): validated
-like every row, backed up, never losing a concurrent save.
+"""Adding one event to the curated CSV (the Add and Review pages' save: writing is the ETL's side of the arrow):
+validated like every row, backed up, logged with its curator, never losing a concurrent save.
 
 A save takes an exclusive file lock, re-reads the file as it is now (so a save that landed a moment ago
 is kept), validates the whole file with the new row, writes a backup and then the new file atomically,
-and finally rebuilds the database.
+appends a line to the review log (`data/curated/reviews/accepted.csv`: time, curator, row id, source URL),
+and finally rebuilds the database (the app's caches follow the database stamp).
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ import pandas as pd
 from etl.build import BuildError, build, read_elections
 from etl.events import validate_events
 from etl.read import read_curated_csv
-from netralitas import paths, schema
+from netralitas import duplicates, paths, schema
 
 BACKUP_DIR_NAME = "backups"
+REVIEW_LOG = Path("reviews") / "accepted.csv"  # under data/curated; append-only
+REVIEW_COLUMNS = ["time", "curator", "row_id", "source_url"]
 
 
 def next_id(rows: list[dict[str, str]], prefix: str = "add") -> str:
@@ -49,18 +52,17 @@ def _render(rows: list[dict[str, str]]) -> str:
 
 
 def probable_duplicates(row: dict[str, str], existing: pd.DataFrame) -> pd.DataFrame:
-    """Existing events that look like the same one: same source URL, or same date and province."""
-    if existing.empty:
-        return existing
-    same_url = existing["source_url"] == row.get("source_url", "")
-    same_day = (existing["event_date"].astype(str) == row.get("event_date", "")) & (
-        existing["province"] == row.get("province", "")
-    )
-    return existing[same_url | same_day]
+    """Curated events that `row` probably repeats, by the one duplicate rule (netralitas.duplicates)."""
+    found = duplicates.against(pd.DataFrame([row]), existing)
+    ids = list(dict.fromkeys(d.other for d in found))
+    return existing[existing["id"].astype(str).isin(ids)]
 
 
-def save_event(row: dict[str, str], data_dir: Path | None = None, db_path: Path | None = None) -> list:
-    """Append `row` (id assigned if empty). Returns the problems; an empty list means saved and rebuilt."""
+def save_event(row: dict[str, str], data_dir: Path | None = None, db_path: Path | None = None, *, curator: str) -> list:
+    """Append `row` (id assigned if empty) on behalf of `curator`. Returns the problems; an empty list means
+    saved, logged and rebuilt."""
+    if not curator or not curator.strip():
+        raise PermissionError("only a curator may add an event")
     data_dir = data_dir or paths.data_dir()
     events_path = data_dir / "curated" / "events.csv"
     with open(events_path.with_suffix(".lock"), "w") as lock:
@@ -79,11 +81,24 @@ def save_event(row: dict[str, str], data_dir: Path | None = None, db_path: Path 
             return errors
         _backup(events_path)
         _atomic_write(events_path, text)
+        _log_review(events_path.parent / REVIEW_LOG, curator.strip(), new["id"], new["source_url"])
         try:
             build(data_dir, db_path)
         except BuildError as exc:
             return [p for p in exc.problems if p.severity == "error"]
     return []
+
+
+def _log_review(path: Path, curator: str, row_id: str, source_url: str) -> None:
+    """One line per accepted row, appended (never rewritten), under the same lock as the save."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new_file = not path.exists() or path.stat().st_size == 0
+    with open(path, "a", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        if new_file:
+            writer.writerow(REVIEW_COLUMNS)
+        stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        writer.writerow([stamp, curator, row_id, source_url])
 
 
 def _backup(path: Path) -> Path:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from etl import steps
 from etl.problems import Problem
 from etl.read import LINE
-from netralitas import schema
+from netralitas import duplicates, schema
 
 # Notes that explain a post-voting event (e.g. a re-vote or an evaluation) let it through.
 _AFTER_VOTING_OK = ("setelah", "pasca", "after voting", "evaluasi", "psu")
@@ -68,33 +67,19 @@ def check_published_after_event(events: pd.DataFrame, file: str) -> list[Problem
 
 
 def probable_duplicates(events: pd.DataFrame, file: str) -> list[Problem]:
-    """Same date, organiser and place twice is probably one event reported twice: warn, keep both."""
-    if events.empty:
-        return []
-    # One integer per (date, organiser, place): grouping integers is ~10x cheaper than grouping strings.
-    parts = [
-        pd.factorize(events["event_date"], use_na_sentinel=False)[0],
-        pd.factorize(steps.per_value(events["organizer"], str.casefold), use_na_sentinel=False)[0],
-        pd.factorize(events["province"], use_na_sentinel=False)[0],
-        pd.factorize(events["regency_city"], use_na_sentinel=False)[0],
-    ]
-    key = pd.Series(np.ravel_multi_index(parts, [int(p.max()) + 1 for p in parts]), index=events.index)
-    repeated = key.duplicated(keep="first")
-    if not repeated.any():
-        return []
-    first_line = events[LINE].groupby(key).transform("first")
+    """Rows that repeat an earlier row of the file by the one duplicate rule (netralitas.duplicates): warn, keep."""
+    lines = events[LINE]
     return [
         Problem(
             file,
-            int(line),
-            "id",
-            event_id,
-            f"probable duplicate of line {first} (same date, organiser and place)",
+            int(lines[d.row]),
+            "id" if d.column == "event_date" else "source_url",
+            events.at[d.row, "id"],
+            f"probable duplicate of line {int(lines[d.other])} "
+            + ("(same link)" if d.column == "source_url" else "(same date, place and kind of organiser)"),
             "warning",
         )
-        for line, event_id, first in zip(
-            events.loc[repeated, LINE], events.loc[repeated, "id"], first_line[repeated], strict=True
-        )
+        for d in duplicates.within(events)
     ]
 
 

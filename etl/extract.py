@@ -2,9 +2,11 @@
 
 Reads plain-text or HTML articles (files, or `-` for stdin) and prints one candidate record per article.
 --evaluate DIR: DIR holds article files and an `expected.csv` (column `file`, one column per field with
-empty = expected empty, and an optional `published` date for year-less dates); prints per-field precision
-and recall and the pooled overall figures. Values are compared case-, space- and punctuation-insensitively;
-an organiser also counts as right when either name contains the other.
+empty = expected empty, and an optional `published` date for year-less dates); fields without a column are
+not scored. Prints per-field precision, recall and accuracy (the share of articles where the field is right,
+an empty field that should be empty included) and the pooled "overall" figures; overall accuracy is the
+field accuracy of the issue's target. Values are compared case-, space- and punctuation-insensitively; an
+organiser also counts as right when either name contains the other.
 """
 
 from __future__ import annotations
@@ -41,35 +43,53 @@ def same(field: str, predicted: object, expected: str) -> bool:
     return a == b
 
 
+COUNTS = ("predicted", "expected", "correct", "right", "cases")
+
+
 def _ratios(counts: dict[str, int]) -> dict[str, float]:
     return {
         "precision": counts["correct"] / counts["predicted"] if counts["predicted"] else 1.0,
         "recall": counts["correct"] / counts["expected"] if counts["expected"] else 1.0,
+        "accuracy": counts["right"] / counts["cases"] if counts["cases"] else 1.0,
         **counts,
     }
 
 
-def evaluate(folder: Path) -> dict[str, dict[str, float]]:
-    """Per-field precision and recall over a labelled folder, plus "overall" (all fields pooled)."""
+def evaluate(folder: Path, misses: list[str] | None = None) -> dict[str, dict[str, float]]:
+    """Per-field precision, recall and accuracy over a labelled folder, plus "overall" (all fields pooled).
+    `misses`, when given, collects one line per wrong field (file, field, got, wanted)."""
     with open(folder / "expected.csv", newline="", encoding="utf-8") as handle:
-        cases = list(csv.DictReader(handle))
-    counts = {f: {"predicted": 0, "expected": 0, "correct": 0} for f in FIELDS}
+        reader = csv.DictReader(handle)
+        scored = [name for name in FIELDS if name in (reader.fieldnames or [])]
+        cases = list(reader)
+    counts = {f: dict.fromkeys(COUNTS, 0) for f in scored}
     for case in cases:
         published = dt.date.fromisoformat(case["published"]) if case.get("published") else None
         fields = extract(read_article(str(folder / case["file"])), published)
-        for name in FIELDS:
+        for name in scored:
             value, wanted = fields[name].value, (case.get(name) or "").strip()
-            counts[name]["predicted"] += value is not None
-            counts[name]["expected"] += bool(wanted)
-            counts[name]["correct"] += value is not None and bool(wanted) and same(name, value, wanted)
-    pooled = {key: sum(c[key] for c in counts.values()) for key in ("predicted", "expected", "correct")}
+            hit = value is not None and bool(wanted) and same(name, value, wanted)
+            right = hit or (value is None and not wanted)
+            for key, add in zip(COUNTS, (value is not None, bool(wanted), hit, right, 1), strict=True):
+                counts[name][key] += add
+            if not right and misses is not None:
+                shown = value.isoformat() if isinstance(value, dt.date) else value
+                misses.append(f"{case['file']}: {name} = {shown!r}, expected {wanted!r}")
+    pooled = {key: sum(c[key] for c in counts.values()) for key in COUNTS}
     return {**{name: _ratios(c) for name, c in counts.items()}, "overall": _ratios(pooled)}
 
 
-def _print_scores(scores: dict[str, dict[str, float]]) -> None:
-    print(f"{'field':<16}{'precision':>10}{'recall':>8}{'expected':>10}{'predicted':>11}")
+def _print_scores(scores: dict[str, dict[str, float]], misses: list[str]) -> None:
+    print(f"{'field':<16}{'precision':>10}{'recall':>8}{'accuracy':>10}{'expected':>10}{'predicted':>11}")
     for name, s in scores.items():
-        print(f"{name:<16}{s['precision']:>10.2f}{s['recall']:>8.2f}{s['expected']:>10}{s['predicted']:>11}")
+        print(
+            f"{name:<16}{s['precision']:>10.2f}{s['recall']:>8.2f}{s['accuracy']:>10.3f}"
+            f"{s['expected']:>10}{s['predicted']:>11}"
+        )
+    overall = scores["overall"]
+    print(f"\nfield accuracy: {overall['right']} of {overall['cases']} fields right ({overall['accuracy']:.1%})")
+    for miss in misses:
+        print(f"  miss  {miss}")
 
 
 def _print_records(paths: list[str], records: list[dict]) -> None:
@@ -90,7 +110,8 @@ def main(argv: list[str]) -> int:
         parser.error("give at least one article path, - for stdin, or --evaluate DIR")
     try:
         if args.evaluate:
-            _print_scores(evaluate(args.evaluate))
+            misses: list[str] = []
+            _print_scores(evaluate(args.evaluate, misses), misses)
             return 0
         records = [{name: f.as_dict() for name, f in extract(read_article(p)).items()} for p in args.paths]
     except (OSError, ValueError, KeyError) as error:  # a missing file or a broken expected.csv: say which

@@ -4,6 +4,10 @@
 'Kamis (25/7)' and '27 November mendatang' (year from `default_year`). Numeric forms are read here, always
 day first as Indonesia writes them; month names (with 'Nopember', 'Agt', 'Des' ...) go through dateparser's
 Indonesian locale. Impossible days ('31/2/2024') and year-less dates without a year to lend are None.
+
+A year-less date written with its weekday can also take its year from the weekday: given `years` (the window
+of years the text can be about), "Kamis (25/7)" is 2024, the only year of 2022-2025 in which 25 July is a
+Thursday, even when the text also names a 2022 regulation. The default year wins when its weekday agrees.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ _DASHED = re.compile(r"(?<![\d.\-])(\d{1,2})([\-.])(\d{1,2})\2(\d{4}|\d{2})(?![\
 _WEEKDAY = r"(?:Senin|Selasa|Selesa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)"
 # A year-less "25/7" counts only where news writes dates, in brackets or after a weekday: not "24/7", "1/2".
 _DATE_CONTEXT = re.compile(rf"(?:\(\s*(?:{_WEEKDAY},?\s*)?|{_WEEKDAY},?\s*\(?\s*)$", re.IGNORECASE)
+_WEEKDAY_NUMBER = {"senin": 0, "selasa": 1, "selesa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5}
+_WEEKDAY_NUMBER |= {"minggu": 6, "ahad": 6}
+_WEEKDAY_BEFORE = re.compile(rf"({_WEEKDAY})\W{{0,4}}(?:tanggal\s+)?$", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _TEXTUAL = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTHS})(?:\s+(\d{{4}}))?(?![\w])", re.IGNORECASE)
 
@@ -55,8 +62,32 @@ def _month_number(name: str) -> int | None:
     return parsed.month if parsed else None
 
 
-def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
-    """Every date in the text with its span; day-first numeric forms, ISO and Indonesian month names."""
+def _weekday(text: str, start: int) -> int | None:
+    """The weekday written just before a date ("Kamis (25/7)", "Senin, 17 Juli"), 0 = Monday."""
+    found = _WEEKDAY_BEFORE.search(text[max(0, start - 16) : start])
+    if not found:
+        return None
+    name = re.sub(r"[^a-z]", "", found.group(1).casefold())
+    return _WEEKDAY_NUMBER.get(name)
+
+
+def _year_for(text: str, start: int, month: int, day: int, default_year: int | None, years: range | None) -> int | None:
+    """The year of a year-less date: the default year, unless the written weekday says which year it is."""
+    weekday = _weekday(text, start) if years else None
+    if weekday is None or years is None:
+        return default_year
+    matching = [y for y in years if (d := _make(y, month, day)) is not None and d.weekday() == weekday]
+    if not matching or default_year in matching:
+        return default_year  # a misspelt weekday does not overrule the year the text gives
+    if len(matching) == 1:
+        return matching[0]
+    return min(matching, key=lambda y: abs(y - default_year)) if default_year is not None else None
+
+
+def find_dates(text: str, default_year: int | None = None, years: range | None = None) -> list[DateMention]:
+    """Every date in the text with its span; day-first numeric forms, ISO and Indonesian month names.
+
+    `years`: the years a year-less date written with its weekday may fall in (see the module's docstring)."""
     if not text:
         return []
     found: list[DateMention] = []
@@ -71,7 +102,10 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
         add(m.start(), m.end(), _make(int(m.group(1)), int(m.group(2)), int(m.group(3))))
     for m in _TEXTUAL.finditer(text):
         month = _month_number(m.group(2))
-        year = int(m.group(3)) if m.group(3) else default_year
+        if month and not m.group(3):
+            year = _year_for(text, m.start(), month, int(m.group(1)), default_year, years)
+        else:
+            year = int(m.group(3)) if m.group(3) else default_year
         if month:
             add(m.start(), m.end(), _make(year, month, int(m.group(1))))
     for m in _DASHED.finditer(text):
@@ -79,8 +113,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     for m in _SLASH.finditer(text):
         if m.group(3) is None and not _DATE_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        year = int(m.group(3)) if m.group(3) else default_year
-        add(m.start(), m.end(), _make(year, int(m.group(2)), int(m.group(1))))
+        day, month = int(m.group(1)), int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else _year_for(text, m.start(), month, day, default_year, years)
+        add(m.start(), m.end(), _make(year, month, day))
     return sorted(found, key=lambda d: d.start)
 
 

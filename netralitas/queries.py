@@ -390,3 +390,12 @@ def filter_options(con: Con) -> dict[str, list[str]]:
 
 def date_bounds(con: Con) -> tuple:
     return con.execute("SELECT min(event_date), max(event_date) FROM events").fetchone()
+
+
+def curated_events(con: Con) -> pd.DataFrame:
+    """Every event with the columns the duplicate rule compares (netralitas.duplicates) and a curator reads."""
+    return con.execute(
+        """
+        SELECT id, event_date, province, regency_city, organizer_type, organizer, title, source_url, other_urls
+        FROM events ORDER BY event_date, id"""
+    ).df()

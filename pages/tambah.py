@@ -1,10 +1,9 @@
-"""Tambah dari artikel: paste or upload an article, check the extracted fields, save a validated row."""
-
-import html
+"""Tambah dari artikel: paste or upload an article, check the extracted fields; a curator saves a validated row,
+anyone else downloads it as a CSV row."""
 
 import streamlit as st
 
-from netralitas import data, db, paths, schema, ui
+from netralitas import candidate, curators, data, db, paths, queries, ui
 from netralitas.labels import t
 
 ui.require_entrypoint()
@@ -17,6 +16,16 @@ st.caption(
     else "Paste an article's text or upload a .txt/.html file (max 2 MB). "
     "HTML is only turned into text, never rendered."
 )
+curator = curators.current(lang)
+if curator:
+    st.caption(f"Kurator: {curator}" if lang == "id" else f"Curator: {curator}")
+else:
+    st.info(
+        "Hanya kurator yang dapat menyimpan. Anda tetap dapat mengekstrak dan mengunduh baris CSV."
+        if lang == "id"
+        else "Only curators can save. You can still extract an article and download the row as CSV.",
+        icon=":material/lock:",
+    )
 
 source_url = st.text_input("URL sumber / source URL", key="add_url", max_chars=2000)
 outlet = st.text_input("Media / outlet", key="add_outlet", max_chars=200)
@@ -34,40 +43,26 @@ text = text[:MAX_CHARS]
 if text.strip():
     fields = extract(text)
     st.subheader("Periksa dan koreksi / check and correct")
-    with st.form("candidate"):
-        values = {}
-        for name, field in fields.items():
-            current = "" if field.value is None else str(field.value)
-            if name in ("organizer_type", "mode", "election"):
-                choices = {
-                    "organizer_type": schema.ORGANIZER_TYPES,
-                    "mode": ("", *schema.MODES),
-                    "election": schema.ELECTIONS,
-                }[name]
-                index = choices.index(current) if current in choices else 0
-                values[name] = st.selectbox(name, choices, index=index, key=f"f_{name}")
-            else:
-                values[name] = st.text_input(name, value=current, key=f"f_{name}")
-            if field.evidence:
-                # Escaped, then highlighted: the article's own markup never reaches the page.
-                st.markdown(
-                    f"<small>↳ <mark>{html.escape(field.evidence[:300])}</mark> ({field.confidence:.0%})</small>",
-                    unsafe_allow_html=True,
-                )
-        kind = st.selectbox("event_kind", schema.EVENT_KINDS, key="f_event_kind")
-        notes = st.text_input("notes", key="f_notes")
-        submitted = st.form_submit_button("Simpan / save", type="primary")
-    row = {**values, "event_kind": kind, "notes": notes, "source_url": source_url, "outlet": outlet}
-    with data.cursor() as con:
-        existing = con.execute("SELECT id, event_date, province, organizer, title, source_url FROM events").df()
+    submit = ("Simpan" if lang == "id" else "Save") if curator else ("Perbarui baris" if lang == "id" else "Update row")
+    values, submitted = candidate.form(fields, "f", submit, lang)
+    row = {**values, "source_url": source_url, "outlet": outlet}
     from etl.curate import probable_duplicates, save_event
 
-    duplicates = probable_duplicates(row, existing)
+    duplicates = probable_duplicates(row, data.query(queries.curated_events))
     if not duplicates.empty:
         st.warning("Kemungkinan duplikat / probable duplicate:", icon=":material/warning:")
         st.dataframe(duplicates, hide_index=True)
-    if submitted:
-        problems = save_event(row, paths.data_dir(), db.database_path())
+    if not curator:
+        st.download_button(
+            "Unduh baris CSV" if lang == "id" else "Download the row as CSV",
+            candidate.row_csv(row),
+            file_name="event.csv",
+            mime="text/csv",
+            key="add_download",
+        )
+    elif submitted:
+        # The database is rebuilt and swapped: its new stamp refreshes every cached query on the next run.
+        problems = save_event(row, paths.data_dir(), db.database_path(), curator=curator)
         if problems:
             st.error("\n".join(f"- {p.column}: {p.reason}" for p in problems))
         else:
@@ -75,4 +70,3 @@ if text.strip():
                 "Tersimpan dan basis data dibangun ulang / saved and the database rebuilt.",
                 icon=":material/check_circle:",
             )
-            st.cache_data.clear()

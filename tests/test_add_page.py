@@ -1,12 +1,16 @@
-"""The "Tambah dari artikel" page: paste -> fields extracted -> edit -> save -> the row is in the database."""
+"""The "Tambah dari artikel" page: paste -> fields extracted -> edit -> a curator saves -> the row is in the
+database; without curator rights nothing can be written (issue 15)."""
 
 from __future__ import annotations
+
+import csv
+import threading
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from etl.build import build
-from netralitas import db, paths
+from netralitas import curators, db, paths
 from tests.conftest import make_data_dir
 
 ARTICLE = (
@@ -14,63 +18,124 @@ ARTICLE = (
     "di Aula Pendopo Kabupaten Kudus, Senin (2/9/2024), menjelang Pilkada serentak. Kegiatan diikuti sebanyak "
     "120 peserta."
 )
+PASSWORD = "kata sandi kurator 15"
+WITH_PASSWORD = {"curation": {"password_hash": curators.hash_password(PASSWORD)}}
+NO_CURATION = {"unrelated": "1"}  # a secrets dict of our own: the developer's real secrets.toml is not read
 
 
 @pytest.fixture
-def app(tmp_path, monkeypatch):
-    data = make_data_dir(tmp_path / "data")
+def data(tmp_path, monkeypatch):
+    folder = make_data_dir(tmp_path / "data")
     target = tmp_path / "db.duckdb"
-    build(data, target)
-    monkeypatch.setenv("NETRALITAS_DATA", str(data))
+    build(folder, target)
+    monkeypatch.setenv("NETRALITAS_DATA", str(folder))
     monkeypatch.setenv("NETRALITAS_DB", str(target))
     monkeypatch.setenv("NETRALITAS_PAGE", str(paths.ROOT / "pages" / "tambah.py"))
-    at = AppTest.from_file(str(paths.ROOT / "tests" / "page_harness.py"), default_timeout=60).run()
-    return at, data, target
+    monkeypatch.setattr(curators, "WRONG_PASSWORD_DELAY", 0)
+    return folder, target
 
 
-def test_paste_edit_save_lands_in_csv_and_database(app):
-    at, data, target = app
-    at.text_input(key="add_url").set_value("https://example.org/bawaslu-kudus-sosialisasi")
+def page(secrets: dict) -> AppTest:
+    at = AppTest.from_file(str(paths.ROOT / "tests" / "page_harness.py"), default_timeout=60)
+    at.secrets = secrets
+    return at.run()
+
+
+def log_in(at: AppTest, name: str, password: str = PASSWORD) -> AppTest:
+    at.text_input(key="curator_name").set_value(name)
+    at.text_input(key="curator_password").set_value(password)
+    return at.button(key="curator_submit").click().run()
+
+
+def fill(at: AppTest, url: str = "https://example.org/bawaslu-kudus-sosialisasi") -> AppTest:
+    at.text_input(key="add_url").set_value(url)
     at.text_input(key="add_outlet").set_value("Contoh")
-    at.text_area(key="add_text").set_value(ARTICLE).run()
+    return at.text_area(key="add_text").set_value(ARTICLE).run()
+
+
+def rows(folder) -> list[dict[str, str]]:
+    with open(folder / "curated" / "events.csv", newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_without_curation_the_page_extracts_and_offers_a_csv_row_but_cannot_write(data):
+    folder, target = data
+    before, stamp = (folder / "curated" / "events.csv").read_bytes(), db.stamp(target)
+    at = fill(page(NO_CURATION))
     assert not at.exception
     assert at.text_input(key="f_province").value == "Jawa Tengah"
-    assert at.text_input(key="f_regency_city").value == "Kabupaten Kudus"
+    assert not [t for t in at.text_input if t.key == "curator_password"]  # nothing to log in to
+    downloads = at.get("download_button")
+    assert len(downloads) == 1
+    at.button(key="f_submit").click().run()  # the form only refreshes the row
+    assert not at.success and not at.exception
+    assert (folder / "curated" / "events.csv").read_bytes() == before and db.stamp(target) == stamp
+    assert not (folder / "curated" / "reviews" / "accepted.csv").exists()
+
+
+def test_a_wrong_password_writes_nothing(data):
+    folder, target = data
+    before, stamp = (folder / "curated" / "events.csv").read_bytes(), db.stamp(target)
+    at = log_in(page(WITH_PASSWORD), "Rina", "tebakan yang salah")
+    assert any("salah" in e.value for e in at.error)
+    at = fill(at)
+    at.button(key="f_submit").click().run()
+    assert not at.success
+    assert (folder / "curated" / "events.csv").read_bytes() == before and db.stamp(target) == stamp
+
+
+def test_the_right_password_appends_one_row_logs_it_and_rebuilds(data):
+    folder, target = data
+    before, stamp = len(rows(folder)), db.stamp(target)
+    at = fill(log_in(page(WITH_PASSWORD), "Rina"))
     assert at.text_input(key="f_event_date").value == "2024-09-02"
-    assert at.text_input(key="f_participants").value == "120"
+    assert at.selectbox(key="f_event_kind").value == "sosialisasi"  # the kind is extracted, not a default
     assert any("Aula Pendopo" in m.value for m in at.markdown)  # evidence is shown
     at.text_input(key="f_venue").set_value("Aula Pendopo Kudus")  # the analyst corrects a field
-    at.button[0].click().run()  # the form's submit button
+    at.button(key="f_submit").click().run()
     assert not at.exception, [e.message for e in at.exception]
     assert any("Tersimpan" in s.value for s in at.success), [e.value for e in at.error]
-    row = (
-        db.connect(target)
-        .execute(
-            "SELECT province, regency_city, participants, venue, source_url FROM events WHERE organizer LIKE '%Kudus%'"
-        )
-        .fetchone()
-    )
-    assert row == (
-        "Jawa Tengah",
-        "Kabupaten Kudus",
-        120,
-        "Aula Pendopo Kudus",
-        "https://example.org/bawaslu-kudus-sosialisasi",
-    )
-    assert list((data / "curated" / "backups").glob("events-*.csv"))
+    after = rows(folder)
+    assert len(after) == before + 1 and after[-1]["venue"] == "Aula Pendopo Kudus"
+    assert db.stamp(target) != stamp  # rebuilt: the new stamp refreshes the cached queries
+    found = db.connect(target).execute("SELECT venue, source_url FROM events WHERE id = ?", [after[-1]["id"]])
+    assert found.fetchone() == ("Aula Pendopo Kudus", "https://example.org/bawaslu-kudus-sosialisasi")
+    with open(folder / "curated" / "reviews" / "accepted.csv", newline="", encoding="utf-8") as handle:
+        log = list(csv.DictReader(handle))
+    assert [(r["curator"], r["row_id"], r["source_url"]) for r in log] == [
+        ("Rina (password)", after[-1]["id"], "https://example.org/bawaslu-kudus-sosialisasi")
+    ]
+    assert list((folder / "curated" / "backups").glob("events-*.csv"))
 
 
-def test_invalid_row_is_refused_with_reasons_and_nothing_written(app):
-    at, data, _ = app
-    before = (data / "curated" / "events.csv").read_bytes()
+def test_an_invalid_row_is_refused_with_reasons_and_nothing_written(data):
+    folder, _ = data
+    before = (folder / "curated" / "events.csv").read_bytes()
+    at = log_in(page(WITH_PASSWORD), "Rina")
     at.text_area(key="add_text").set_value(ARTICLE).run()  # no source URL, no outlet
-    at.button[0].click().run()
+    at.button(key="f_submit").click().run()
     assert any("source_url" in e.value for e in at.error)
-    assert (data / "curated" / "events.csv").read_bytes() == before
+    assert (folder / "curated" / "events.csv").read_bytes() == before
 
 
-def test_probable_duplicate_is_flagged_before_saving(app):
-    at, _, _ = app
+def test_two_curators_saving_at_once_keep_both_rows(data):
+    folder, _ = data
+    before = len(rows(folder))
+    sessions = [fill(log_in(page(WITH_PASSWORD), name), f"https://example.org/{name}") for name in ("Rina", "Budi")]
+    for at, day in zip(sessions, ("2024-09-02", "2024-09-03"), strict=True):  # two different events
+        at.text_input(key="f_event_date").set_value(day)
+    threads = [threading.Thread(target=lambda a=at: a.button(key="f_submit").click().run()) for at in sessions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    after = rows(folder)
+    assert len(after) == before + 2
+    assert {r["source_url"] for r in after[-2:]} == {"https://example.org/Rina", "https://example.org/Budi"}
+
+
+def test_probable_duplicate_is_flagged_before_saving(data):
+    at = page(NO_CURATION)
     at.text_input(key="add_url").set_value(
         "https://rakyatsulsel.fajar.co.id/2024/10/14/sosialisasi-netralitas-asn-bawaslu-sulsel-libatkan-3-pemda"
     )

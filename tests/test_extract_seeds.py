@@ -23,6 +23,7 @@ EXPECTED = {
         "participants": None,
         "audience": None,
         "election": "Pemilu 2024",
+        "event_kind": "sosialisasi",
         "title": "PNS Polda Sultra Dukung Netralitas ASN,Sosialisasi Jelang Pemilu 2024 Dilaksanakan Secara Online",
     },
     "001_cd1e4cc00439bffa.txt": {
@@ -36,11 +37,14 @@ EXPECTED = {
         "participants": None,
         "audience": None,  # "Satgas ... terdiri dari Menpan RB, ..." lists a task force, not who attended
         "election": "Pilkada 2024",
+        "event_kind": "sosialisasi",
         "title": "BKN RI- Pemprov PBD Gelar Sosialisasi Pastikan Netralitas ASN di Pilkada 2024",
     },
     "002_b15925bd33c63a9e.txt": {
         "event_date": dt.date(2023, 1, 31),
-        "province": "Kalimantan Selatan",
+        # A national webinar ("... kabupaten/kota seluruh Indonesia"): no host province, as curated (sb-057);
+        # Kalimantan Selatan is only where this report and one supporting official came from.
+        "province": None,
         "regency_city": None,
         "organizer": "Direktorat Jenderal Politik dan Pemerintahan Umum, Kementerian Dalam Negeri",
         "organizer_type": "Kemendagri",
@@ -50,6 +54,7 @@ EXPECTED = {
         "audience": "kepala Bakesbangpol, kepala biro pemerintahan, kepala dinas Kominfo, biro Humas, "
         "Bawaslu, KPU provinsi dan kabupaten/kota seluruh Indonesia",
         "election": "Pemilu 2024",
+        "event_kind": "webinar",
         "title": "Menjaga Netralitas Penyelenggara Dalam Pelaksanaan Tahapan Pemilu 2024",
     },
     "003_a816644cb67bffc8.txt": {
@@ -64,6 +69,7 @@ EXPECTED = {
         "participants": 112,
         "audience": "60 orang Sekretaris, 11 Camat, serta 41 Kasub Kepegawaian",
         "election": "Pilkada 2024",
+        "event_kind": "sosialisasi",
         "title": "Sosialisasi Netralitas ASN, Pj Wali Kota Jambi : ASN Harus Bebas Intervensi Politik",
     },
     "004_72ca306ff750cd8f.txt": {
@@ -77,6 +83,7 @@ EXPECTED = {
         "participants": None,
         "audience": None,
         "election": "Pilkada 2024",
+        "event_kind": "sosialisasi",
         "title": "Tegaskan ASN untuk Jaga Netralitas Selama Pelaksanaan Pilkada 2024",
     },
 }

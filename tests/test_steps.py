@@ -130,6 +130,7 @@ def test_probable_duplicates_warn_and_name_the_first_line():
         id=["e-1", "e-2", "e-3"],
         event_date=[dt.date(2024, 10, 14)] * 3,
         organizer=["Bawaslu Pinrang", "bawaslu pinrang", "KPU Pinrang"],
+        organizer_type=["Bawaslu", "Bawaslu", "KPU"],
         province=["Sulawesi Selatan"] * 3,
         regency_city=["Kabupaten Pinrang"] * 3,
     )

@@ -518,8 +518,8 @@ PURWOKERTO – Rabu, 22 November 2023. Bagian Hukum Administrasi Negara Fakultas
 Pemateri berasal dari kalangan akademisi, Badan Kepegawaian Negara dan Bawaslu Kabupaten Banyumas.""",
         "expected": {
             "event_date": "2023-11-20",
-            "province": "Jawa Tengah",
-            "regency_city": "Kabupaten Banyumas",
+            # An online webinar: Purwokerto (the dateline) is no regency of the reference tables, and Banyumas is
+            # only a speaker's office, so the text does not place it (issue 15: national events stay national).
             "organizer": "Bagian Hukum Administrasi Negara Fakultas Hukum Universitas Jenderal Soedirman (Unsoed)",
             "organizer_type": "university",
             "mode": "daring",
@@ -663,7 +663,7 @@ Webinar dibuka pukul 09.00 WIB dan menghadirkan empat narasumber, antara lain Ke
         "published": "2024-08-13",
         "expected": {
             "event_date": "2024-08-12",
-            "province": "DKI Jakarta",
+            # A ministry's online webinar: JAKARTA is where the report was filed, not a host province (issue 15).
             "organizer": "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB)",
             "organizer_type": "Kemenpan RB",
             "mode": "daring",
