@@ -243,7 +243,7 @@ def build(
     max_file_bytes: int = schema.MAX_FILE_BYTES,
 ) -> list[Problem]:
     """Validate and load; raises BuildError (and leaves the database untouched) when any error is found."""
-    target = target or paths.DB_PATH
+    target = target or paths.database_path()
     with _build_lock(target):
         tables, problems = load_inputs(data_dir, max_file_bytes)
         errors = [p for p in problems if p.severity == "error"]
@@ -294,7 +294,9 @@ def _build_lock(target: Path):
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl build", description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=paths.DATA_DIR, help="folder with reference/ and curated/")
-    parser.add_argument("--db", type=Path, default=None, help=f"database to write (default {paths.DB_PATH})")
+    parser.add_argument(
+        "--db", type=Path, default=None, help="database to write (default: $NETRALITAS_DB or data/netralitas.duckdb)"
+    )
     parser.add_argument("--parquet", type=Path, default=None, help="also write every table as Parquet here")
     parser.add_argument("--json", action="store_true", help="print problems as JSON")
     parser.add_argument(
@@ -312,7 +314,7 @@ def main(argv: list[str]) -> int:
         print(f"build failed: {errors} error(s); the existing database was left unchanged", file=sys.stderr)
         return 1
     _report(problems, args.json)
-    print(f"built {args.db or paths.DB_PATH} ({len(problems)} warning(s))", file=sys.stderr)
+    print(f"built {args.db or paths.database_path()} ({len(problems)} warning(s))", file=sys.stderr)
     return 0
 
 

@@ -12,7 +12,7 @@ from netralitas import paths
 
 
 def database_path() -> Path:
-    return Path(os.environ.get("NETRALITAS_DB", paths.DB_PATH))
+    return paths.database_path()
 
 
 def stamp(path: Path | None = None) -> str:

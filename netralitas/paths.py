@@ -9,8 +9,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
 CURATED_DIR = DATA_DIR / "curated"
-# The database can be pointed elsewhere (tests, benchmarks) without touching the real one.
-DB_PATH = Path(os.environ.get("NETRALITAS_DB", DATA_DIR / "netralitas.duckdb"))
+DEFAULT_DB = DATA_DIR / "netralitas.duckdb"
+
+
+def database_path() -> Path:
+    """The database file. Read at call time, not import time: tests, benchmarks and the load test's servers
+    point NETRALITAS_DB elsewhere after this module was imported."""
+    return Path(os.environ.get("NETRALITAS_DB", DEFAULT_DB))
 
 
 def data_dir() -> Path:
