@@ -189,7 +189,12 @@ def simultaneous_saves(count: int = 2) -> dict:
             for i in range(count)
         ]
         results: list[list] = []
-        threads = [threading.Thread(target=lambda r=r: results.append(save_event(r, data, target))) for r in rows]
+        threads = [
+            threading.Thread(
+                target=lambda r=r: results.append(save_event(r, data, target, curator="reliability check"))
+            )
+            for r in rows
+        ]
         for thread in threads:
             thread.start()
         for thread in threads:
