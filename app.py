@@ -17,6 +17,7 @@ PAGES = [
     ("pages/pelanggaran.py", "page_violations", "pelanggaran", ":material/gavel:"),
     ("pages/data.py", "page_data", "data", ":material/table:"),
     ("pages/tambah.py", "page_add", "tambah", ":material/post_add:"),
+    ("pages/tinjau.py", "page_review", "tinjau", ":material/fact_check:"),
     ("pages/tentang.py", "page_about", "tentang", ":material/info:"),
 ]
 pages = [st.Page(path, title=t(title, lang), url_path=url, icon=icon) for path, title, url, icon in PAGES]

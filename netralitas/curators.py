@@ -30,6 +30,7 @@ class Settings:
     oidc: bool  # an [auth] section: log in with the identity provider
     curators: tuple[str, ...]  # e-mails allowed to write after an OIDC login (case-insensitive)
     password_hash: str  # "" when no local password is set
+    allow_private_hosts: bool = False  # the URL fetch may reach loopback/private addresses (testing only)
 
     @property
     def enabled(self) -> bool:
@@ -43,6 +44,7 @@ def settings(secrets: Mapping) -> Settings:
         oidc="auth" in secrets,
         curators=tuple(str(e).strip().casefold() for e in curation.get("curators", []) if str(e).strip()),
         password_hash=str(curation.get("password_hash", "") or ""),
+        allow_private_hosts=curation.get("allow_private_hosts") is True,
     )
 
 
@@ -72,6 +74,11 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(got, expected)
 
 
+def configured() -> Settings:
+    """The settings of this server, from its secrets."""
+    return settings(_secrets())
+
+
 def _secrets() -> Mapping:
     try:
         return st.secrets.to_dict()
@@ -85,7 +92,7 @@ def current(lang: str) -> str | None:
     Drawn on the page: a login button (OIDC), or a password form. The answer is re-derived on every run, so
     a session never keeps write access that the configuration no longer grants.
     """
-    config = settings(_secrets())
+    config = configured()
     if config.oidc and config.curators:
         return _oidc(config, lang)
     if config.password_hash:

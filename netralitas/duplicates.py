@@ -10,7 +10,6 @@ A row without a date matches on its links only. Probable, not certain: callers w
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Hashable
 from dataclasses import dataclass
 
@@ -29,8 +28,11 @@ class Duplicate:
 
 
 def _text(column: pd.Series) -> pd.Series:
-    """Cells as comparable text: dates as ISO, missing as ""."""
-    return column.map(lambda v: v.isoformat() if isinstance(v, dt.date) else ("" if pd.isna(v) else str(v).strip()))
+    """Cells as comparable text: dates as ISO (date objects from the build, datetime64 from the database),
+    missing as "". astype(str) rather than a Python function per cell: the build compares a million rows."""
+    if pd.api.types.is_datetime64_any_dtype(column):
+        return column.dt.strftime("%Y-%m-%d").fillna("")
+    return column.where(column.notna(), "").astype(str)
 
 
 def _links(frame: pd.DataFrame) -> pd.DataFrame:

@@ -18,6 +18,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "page_data": ("Data", "Data"),
     "page_about": ("Tentang", "About"),
     "page_add": ("Tambah dari artikel", "Add from article"),
+    "page_review": ("Tinjau kandidat", "Review candidates"),
     "filters": ("Filter", "Filters"),
     "language": ("Bahasa", "Language"),
     "election": ("Pemilu/Pilkada", "Election"),

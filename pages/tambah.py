@@ -28,24 +28,44 @@ else:
     )
 
 source_url = st.text_input("URL sumber / source URL", key="add_url", max_chars=2000)
+from etl import ingest
+
+# Fetching is for curators only: the server makes the request (behind the same guard as `etl ingest`).
+if curator and st.button("Ambil artikel dari URL" if lang == "id" else "Fetch the article", key="add_fetch"):
+    fetched = ingest.read_source(source_url.strip(), curators.configured().allow_private_hosts)
+    if fetched.error:
+        st.error(fetched.error)
+    else:
+        st.session_state["add_fetched"] = fetched
+        if fetched.outlet and not st.session_state.get("add_outlet"):
+            st.session_state["add_outlet"] = fetched.outlet
 outlet = st.text_input("Media / outlet", key="add_outlet", max_chars=200)
 upload = st.file_uploader("Berkas / file", type=["txt", "html", "htm"], key="add_file")
 pasted = st.text_area("Teks artikel / article text", key="add_text", height=220, max_chars=MAX_CHARS)
 
 from netralitas.extract import extract, html_to_text
 
-text = pasted or ""
+article = st.session_state.get("add_fetched")
+if article is not None and article.source != source_url.strip():
+    article = None  # fetched for another address
 if upload is not None:
     raw = upload.getvalue()[: MAX_CHARS * 4].decode("utf-8", errors="replace")
-    text = html_to_text(raw) if upload.name.lower().endswith((".html", ".htm")) else raw
-text = text[:MAX_CHARS]
+    if upload.name.lower().endswith((".html", ".htm")):
+        # A saved page: its main text and date as for a fetched one; the whole page's text if that finds nothing.
+        article = ingest.from_html(upload.name, raw, source_url.strip())
+        article = article if not article.error else ingest.Article(upload.name, html_to_text(raw))
+    else:
+        article = ingest.Article(upload.name, raw)
+text = (article.text if article is not None else pasted or "")[:MAX_CHARS]
+published = article.published if article is not None else None
 
 if text.strip():
-    fields = extract(text)
+    fields = extract(text, published)
     st.subheader("Periksa dan koreksi / check and correct")
     submit = ("Simpan" if lang == "id" else "Save") if curator else ("Perbarui baris" if lang == "id" else "Update row")
     values, submitted = candidate.form(fields, "f", submit, lang)
     row = {**values, "source_url": source_url, "outlet": outlet}
+    row["published_date"] = published.isoformat() if published else ""
     from etl.curate import probable_duplicates, save_event
 
     duplicates = probable_duplicates(row, data.query(queries.curated_events))

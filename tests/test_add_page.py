@@ -141,3 +141,46 @@ def test_probable_duplicate_is_flagged_before_saving(data):
     )
     at.text_area(key="add_text").set_value(ARTICLE).run()
     assert any("duplikat" in w.value for w in at.warning)
+
+
+SAVED_PAGE = (
+    "<html><head><title>Bawaslu Kudus Gelar Sosialisasi</title>"
+    '<meta property="article:published_time" content="2024-09-03T09:00:00+07:00"></head><body>'
+    "<nav>Beranda | Kota Bogor</nav><article><h1>Bawaslu Kudus Gelar Sosialisasi</h1><p>"
+    + ARTICLE.split("\n\n", 1)[1]
+    + "</p><p>Ketua Bawaslu mengingatkan ASN agar tidak ikut berkampanye selama tahapan pemilihan.</p>"
+    "</article></body></html>"
+)
+
+
+def test_a_saved_html_page_is_read_for_its_article(data):
+    at = page(NO_CURATION)
+    at.file_uploader(key="add_file").set_value(("berita.html", SAVED_PAGE.encode(), "text/html")).run()
+    assert not at.exception
+    assert (at.text_input(key="f_province").value, at.text_input(key="f_event_date").value) == (
+        "Jawa Tengah",
+        "2024-09-02",
+    )
+
+
+def test_only_a_curator_fetches_and_the_guard_holds_without_the_setting(data, monkeypatch):
+    from etl import ingest
+
+    monkeypatch.setattr(ingest, "fetch", lambda url, allow_private=False: SAVED_PAGE if allow_private else _refuse())
+    visitor = page(NO_CURATION)
+    assert not [b for b in visitor.button if b.key == "add_fetch"]  # visitors cannot make the server fetch
+    curator = log_in(page(WITH_PASSWORD), "Rina")
+    curator.text_input(key="add_url").set_value("http://127.0.0.1:9/berita").run()
+    curator.button(key="add_fetch").click().run()
+    assert any("private" in e.value for e in curator.error)
+    local = {"curation": {**WITH_PASSWORD["curation"], "allow_private_hosts": True}}
+    allowed = log_in(page(local), "Rina")
+    allowed.text_input(key="add_url").set_value("http://127.0.0.1:9/berita").run()
+    allowed.button(key="add_fetch").click().run()
+    assert not allowed.exception and allowed.text_input(key="f_regency_city").value == "Kabupaten Kudus"
+
+
+def _refuse():
+    from etl import ingest
+
+    raise ingest.FetchError("127.0.0.1 resolves to a private or reserved address; refused")

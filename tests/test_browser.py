@@ -12,7 +12,7 @@ from tests.live_server import CHROMIUM, CHROMIUM_ARGS, streamlit_server
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = paths.ROOT / "test-artifacts"
-PAGES = ["ringkasan", "peta", "linimasa", "jangkauan", "pelanggaran", "data", "tambah", "tentang"]
+PAGES = ["ringkasan", "peta", "linimasa", "jangkauan", "pelanggaran", "data", "tambah", "tinjau", "tentang"]
 
 
 @pytest.fixture(scope="module")

@@ -70,6 +70,13 @@ def test_against_names_the_curated_id():
     assert duplicates.against(new.iloc[:0], curated) == []
 
 
+def test_dates_from_the_database_compare_with_dates_typed_on_a_page():
+    curated = events({"id": "fx-01", "source_url": "https://a.id/1"})
+    curated["event_date"] = pd.to_datetime(curated["event_date"])  # what DuckDB's .df() returns
+    typed = events({"source_url": "https://b.id/2", "event_date": "2024-10-14"})
+    assert [(d.other, d.column) for d in duplicates.against(typed, curated)] == [("fx-01", "event_date")]
+
+
 def _write(path: Path, rows: list[dict[str, str]]) -> Path:
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=schema.EVENT_COLUMNS, lineterminator="\n")

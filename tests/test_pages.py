@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from netralitas import paths
 
-PAGES = ["ringkasan", "peta", "linimasa", "jangkauan", "pelanggaran", "data", "tambah", "tentang"]
+PAGES = ["ringkasan", "peta", "linimasa", "jangkauan", "pelanggaran", "data", "tambah", "tinjau", "tentang"]
 HARNESS = str(paths.ROOT / "tests" / "page_harness.py")
 
 
