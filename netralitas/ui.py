@@ -48,14 +48,20 @@ def require_entrypoint() -> None:
     With a `pages/` folder beside app.py, a fresh Streamlit server starts in its legacy multipage mode and
     runs pages/<name>.py directly until app.py has called st.navigation once. Leaving that mode and
     rerunning puts app.py back in charge; the URL's page name still selects the same page.
+
+    The test is this session's own (app.py stored its filters), not the server-wide mode flag: when many
+    sessions arrive at once on a fresh server, one of them leaves legacy mode while the others are already
+    running their page directly, and those would otherwise be drawn without the sidebar's filters.
     """
+    if "_filters" in st.session_state or st.session_state.get("_entry_rerun"):
+        return
     try:
         from streamlit.runtime.pages_manager import PagesManager
     except ImportError:  # a Streamlit without the legacy mode
         return
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
+    PagesManager.uses_pages_directory = False
+    st.session_state["_entry_rerun"] = True  # once: never a loop of reruns
+    st.rerun()
 
 
 def lang() -> str:
