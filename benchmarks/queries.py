@@ -1,5 +1,7 @@
 """Measure build, queries (DuckDB vs pandas), page runs and map payload at several dataset sizes.
 
+`python -m benchmarks [queries] --sizes 10000,100000 --json out.json` (no subcommand runs this one).
+
 Prints one table and writes JSON: a list of objects with n, query, duckdb_p50_ms, duckdb_p95_ms,
 pandas_p50_ms, pandas_p95_ms, ratio, agree (and build/page/payload rows with their own fields).
 """
@@ -128,7 +130,7 @@ def run_size(n: int, repeat: int) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m benchmarks [queries]", description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--json", type=Path, default=None)
@@ -141,7 +143,3 @@ def main(argv: list[str]) -> int:
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
