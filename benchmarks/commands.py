@@ -9,6 +9,8 @@ import contextlib
 import json
 import os
 import resource
+import signal
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -155,6 +157,8 @@ def serve_command(argv: list[str]) -> int:
     parser.add_argument("--port", type=int, default=8501, help="where HAProxy listens (127.0.0.1)")
     parser.add_argument("--no-warmup", dest="warmup", action="store_false")
     args = parser.parse_args(argv)
+    # SIGTERM (a service manager, `kill`) unwinds like Ctrl-C, so the replicas and HAProxy are stopped too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with serving(args.replicas, port=args.port) as deployment:
         if args.warmup:
             warm(deployment, WARM_PATHS)

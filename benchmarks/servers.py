@@ -63,10 +63,11 @@ def start_streamlit(port: int, database: Path) -> subprocess.Popen:
 
 def haproxy_config(port: int, backends: list[int]) -> str:
     """deploy/haproxy.cfg with the listening port and one `server` line per replica filled in."""
-    servers = "\n".join(
-        f"    server r{i} 127.0.0.1:{backend} check cookie r{i}" for i, backend in enumerate(backends, 1)
-    )
-    return string.Template(HAPROXY_TEMPLATE.read_text(encoding="utf-8")).substitute(port=port, servers=servers)
+    lines = [(f"r{i}", f"127.0.0.1:{backend}") for i, backend in enumerate(backends, 1)]
+    servers = "\n".join(f"    server {name} {address} check cookie {name}" for name, address in lines)
+    static = "\n".join(f"    server {name} {address} check" for name, address in lines)
+    template = string.Template(HAPROXY_TEMPLATE.read_text(encoding="utf-8"))
+    return template.substitute(port=port, servers=servers, static_servers=static)
 
 
 def haproxy_binary() -> str:

@@ -44,7 +44,10 @@ def query(function: Callable[..., pd.DataFrame], filters: Filters | None = None,
     return _query(function.__qualname__, function, filters, db.stamp(), tuple(sorted(kwargs.items())))
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+# A resource, not data: every session gets the same Chart object. cache_data would pickle it and rebuild the
+# plotly figure on every read, which re-validates every property (38 ms of a warm map run of ~100 ms, the
+# largest share under load). Charts are therefore read-only once built (ui.show copies before changing one).
+@st.cache_resource(max_entries=256, show_spinner=False)
 def _chart(
     name: str, _function: Callable, filters: Filters, lang: str, present: bool, stamp: str, kwargs: tuple
 ) -> views.Chart:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from urllib.parse import urlencode
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from netralitas import data, export, fmt, queries
@@ -355,9 +356,10 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
     }
     config = {"displaylogo": False, "toImageButtonOptions": camera}
     figure = chart.figure
-    if presenting():
+    if presenting() and figure.layout.height != PRESENT_CHART_HEIGHT:
         # One chart per screen: room for the presenter bar and a chooser above it on a 1366x768 projector.
-        figure.update_layout(height=PRESENT_CHART_HEIGHT)
+        # On a copy: the cached chart is shared by every session (data.chart).
+        figure = go.Figure(figure).update_layout(height=PRESENT_CHART_HEIGHT)
     widget = key or f"chart_{chart.name}"
     if on_select is None:
         st.plotly_chart(figure, config=config, key=widget)
