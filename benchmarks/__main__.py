@@ -1,4 +1,4 @@
-"""`python -m benchmarks [queries|load|browser|serve] ...`; without a subcommand it runs `queries` (the
+"""`python -m benchmarks [queries|load|browser|serve|record] ...`; without a subcommand it runs `queries` (the
 query benchmark's original command line keeps working)."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ COMMANDS = {  # name -> (module, function taking the remaining arguments)
     "load": ("benchmarks.commands", "load_command"),  # protocol-level sessions against the server(s)
     "serve": ("benchmarks.commands", "serve_command"),  # K replicas behind HAProxy, until Ctrl-C
     "browser": ("benchmarks.browser", "main"),  # cold and warm page time in headless Chromium
+    "record": ("benchmarks.record", "main"),  # docs/load.json: the runs behind README's load table
 }
 
 

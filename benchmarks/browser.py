@@ -69,14 +69,10 @@ def measure(pages: list[str]) -> list[dict]:
     return rows
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks browser", description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", default=",".join(PAGES))
-    parser.add_argument("--json", type=Path, default=None)
-    args = parser.parse_args(argv)
+def main_result(pages: list[str]) -> dict:
     before = [round(x, 2) for x in os.getloadavg()]
-    rows = measure(args.pages.split(","))
-    result = {
+    rows = measure(pages)
+    return {
         "pages": rows,
         "targets": TARGETS,
         "warm_is": "median of 3 revisits, each in a new tab of the same browser",
@@ -84,6 +80,14 @@ def main(argv: list[str]) -> int:
         "loadavg_before": before,
         "loadavg_after": [round(x, 2) for x in os.getloadavg()],
     }
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks browser", description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", default=",".join(PAGES))
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args(argv)
+    result = main_result(args.pages.split(","))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return 0
