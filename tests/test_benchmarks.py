@@ -99,3 +99,18 @@ def test_a_filter_change_moves_to_the_next_option_and_rewrites_only_its_paramete
     assert load.with_param("election=Pilkada+2024&metric=events", "election", "Pemilu 2024") == (
         "metric=events&election=Pemilu+2024"
     )
+
+
+def test_capacity_is_the_largest_burst_within_the_rule_and_says_when_none_failed():
+    from benchmarks import record
+
+    def row(replicas: int, sessions: int, p95: float, errors: int = 0) -> dict:
+        return {"replicas": replicas, "sessions": sessions, "first_render_p95_s": p95, "errors": errors}
+
+    runs = {
+        "capacity": {"1": 150, "2": 200},
+        "load": [row(1, 100, 2.0), row(1, 150, 4.99), row(1, 200, 5.2), row(2, 100, 1.0), row(2, 200, 3.0)],
+    }
+    assert record.carried(runs, 1) == "150"  # 200 missed: 5.2 s > 5 s
+    assert record.carried(runs, 2) == "at least 200"  # the largest burst tried was still within 5 s
+    assert not record.within_capacity(row(1, 100, 1.0, errors=1))  # one error is a miss, however fast
