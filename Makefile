@@ -5,10 +5,15 @@ STAMP  := $(VENV)/.install-stamp
 DB     := data/netralitas.duckdb
 INPUTS := $(wildcard data/curated/*.csv data/reference/*.csv data/reference/*.geojson data/datapackage.json)
 
-.PHONY: dashboard test install system build lint
+.PHONY: dashboard serve test install system build lint
+REPLICAS ?= 2
 
 dashboard: install system $(DB)
 	$(PY) -m streamlit run app.py
+
+# The webinar setup: $(REPLICAS) replicas behind HAProxy on http://127.0.0.1:8501, caches warmed first.
+serve: install system $(DB)
+	$(PY) -m benchmarks serve --replicas $(REPLICAS) --port 8501
 
 test: install system
 	$(PY) -m ruff check .
@@ -24,10 +29,11 @@ $(STAMP): requirements.txt requirements-dev.txt
 	touch $(STAMP)
 
 # Debian's Chromium serves kaleido (PNG/SVG export) and the browser tests; no browser download is needed.
+# Debian's HAProxy is the load balancer of `python -m benchmarks serve --replicas K` (and its test).
 system:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@command -v chromium >/dev/null 2>&1 && { command -v haproxy || test -x /usr/sbin/haproxy; } >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium haproxy; }
 
 $(DB): $(STAMP) $(INPUTS)
 	$(PY) -m etl build

@@ -7,10 +7,12 @@ Every cached function takes the database stamp, so a rebuilt database (a new fil
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import duckdb
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from netralitas import db, queries, views
@@ -44,12 +46,29 @@ def query(function: Callable[..., pd.DataFrame], filters: Filters | None = None,
     return _query(function.__qualname__, function, filters, db.stamp(), tuple(sorted(kwargs.items())))
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+class SharedFigure(go.Figure):
+    """A cached chart's figure, read by every session: its dict is built once. st.plotly_chart calls
+    Figure.to_dict on every run, a deep copy plus a base64 pass over every array (9 ms of a warm map run
+    of ~25 ms); readers (st.plotly_chart, plotly.io, kaleido) only read the dict, so one copy serves all."""
+
+    def freeze(self) -> SharedFigure:
+        self._frozen_dict = super().to_dict()
+        return self
+
+    def to_dict(self) -> dict:
+        return self._frozen_dict
+
+
+# A resource, not data: every session gets the same Chart object. cache_data would pickle it and rebuild the
+# plotly figure on every read, which re-validates every property (38 ms of a warm map run of ~100 ms, the
+# largest share under load). Charts are therefore read-only once built (ui.show copies before changing one).
+@st.cache_resource(max_entries=256, show_spinner=False)
 def _chart(
     name: str, _function: Callable, filters: Filters, lang: str, present: bool, stamp: str, kwargs: tuple
 ) -> views.Chart:
     with _connection(stamp).cursor() as con:
-        return _function(con, filters, lang, present=present, **dict(kwargs))
+        chart = _function(con, filters, lang, present=present, **dict(kwargs))
+    return replace(chart, figure=SharedFigure(chart.figure).freeze())
 
 
 def chart(

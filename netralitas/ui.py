@@ -9,6 +9,7 @@ from collections.abc import Callable
 from urllib.parse import urlencode
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from netralitas import data, export, fmt, queries, schema
@@ -48,14 +49,20 @@ def require_entrypoint() -> None:
     With a `pages/` folder beside app.py, a fresh Streamlit server starts in its legacy multipage mode and
     runs pages/<name>.py directly until app.py has called st.navigation once. Leaving that mode and
     rerunning puts app.py back in charge; the URL's page name still selects the same page.
+
+    The test is this session's own (app.py stored its filters), not the server-wide mode flag: when many
+    sessions arrive at once on a fresh server, one of them leaves legacy mode while the others are already
+    running their page directly, and those would otherwise be drawn without the sidebar's filters.
     """
+    if "_filters" in st.session_state or st.session_state.get("_entry_rerun"):
+        return
     try:
         from streamlit.runtime.pages_manager import PagesManager
     except ImportError:  # a Streamlit without the legacy mode
         return
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
+    PagesManager.uses_pages_directory = False
+    st.session_state["_entry_rerun"] = True  # once: never a loop of reruns
+    st.rerun()
 
 
 def lang() -> str:
@@ -352,9 +359,10 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
     }
     config = {"displaylogo": False, "toImageButtonOptions": camera}
     figure = chart.figure
-    if presenting():
+    if presenting() and figure.layout.height != PRESENT_CHART_HEIGHT:
         # One chart per screen: room for the presenter bar and a chooser above it on a 1366x768 projector.
-        figure.update_layout(height=PRESENT_CHART_HEIGHT)
+        # On a copy: the cached chart is shared by every session (data.chart).
+        figure = go.Figure(figure).update_layout(height=PRESENT_CHART_HEIGHT)
     widget = key or f"chart_{chart.name}"
     if on_select is None:
         st.plotly_chart(figure, config=config, key=widget)

@@ -157,3 +157,22 @@ def test_the_arrow_points_one_way_the_etl_writes_and_the_app_reads():
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
             names += [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             assert not any(n == "etl" or n.startswith("etl.") for n in names), file.name
+
+
+def test_readme_load_tables_are_the_committed_load_run():
+    """README's load and browser tables and its capacity sentence are docs/load.json, rendered (issue 13)."""
+    import json
+
+    from benchmarks import record
+
+    runs = json.loads((paths.ROOT / "docs" / "load.json").read_text(encoding="utf-8"))
+    text = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    assert record.load_table(runs) in text
+    assert record.browser_table(runs) in text
+    assert record.capacity_sentence(runs) in text
+    # The runs the issue asks for: 1 and 2 replicas, the 100-session burst within 10 s at the map's deep link,
+    # every page in the browser, and the machine's load beside each number.
+    assert {(1, 100), (2, 100)} <= {(row["replicas"], row["sessions"]) for row in runs["load"]}
+    assert all(row["url_path"] == "peta?election=Pilkada+2024" and row["arrival_s"] == 10 for row in runs["load"])
+    assert all(len(row["loadavg_before"]) == 3 and len(row["loadavg_after"]) == 3 for row in runs["load"])
+    assert {row["page"] for row in runs["browser"]["pages"]} == set(record.browser.PAGES)
