@@ -1,4 +1,4 @@
-"""`python -m benchmarks [queries|load|browser|serve|record] ...`; without a subcommand it runs `queries` (the
+"""`python -m benchmarks [queries|load|browser|serve|record|pack] ...`; without a subcommand it runs `queries` (the
 query benchmark's original command line keeps working)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ COMMANDS = {  # name -> (module, function taking the remaining arguments)
     "serve": ("benchmarks.commands", "serve_command"),  # K replicas behind HAProxy, until Ctrl-C
     "browser": ("benchmarks.browser", "main"),  # cold and warm page time in headless Chromium
     "record": ("benchmarks.record", "main"),  # docs/load.json: the runs behind README's load table
+    "pack": ("benchmarks.pack", "run"),  # the report pack's build time (issue 12's ≤ 5 s)
 }
 
 
