@@ -136,3 +136,18 @@ def test_english_readers_get_english_categories(real_build):
     english = set(queries.violation_breakdown(con, "reason", lang="en")["category"])
     assert "utang budi" in indonesian and "debt of gratitude" in english
     assert "utang budi" not in english and len(english) == len(indonesian)
+
+
+def test_the_readme_counts_are_the_built_databases(real_build):
+    """README's "Now:" line is the first thing a reader quotes: it must say what the data holds."""
+    import re
+
+    import duckdb
+
+    now = (paths.ROOT / "README.md").read_text(encoding="utf-8").split("**Now:**", 1)[1][:1500]
+    con = duckdb.connect(str(real_build[0]), read_only=True)
+    events, regencies = con.execute("SELECT count(*), count(DISTINCT nullif(regency_city, '')) FROM events").fetchone()
+    figures = con.execute("SELECT count(*) FROM violations").fetchone()[0]
+    assert re.search(rf"\b{events} events in all 38 provinces", now)
+    assert re.search(rf"\b{regencies} regencies/cities", now)
+    assert re.search(rf"\b{figures} published violation figures", now)
