@@ -11,6 +11,7 @@ import streamlit as st
 
 from netralitas import schema
 from netralitas.extract import FIELDS, Field
+from netralitas.labels import column_label, value_label
 
 CHOICES = {
     "organizer_type": schema.ORGANIZER_TYPES,
@@ -30,16 +31,22 @@ def form(fields: dict[str, Field], key: str, submit: str, lang: str) -> tuple[di
             if name in CHOICES:
                 choices = CHOICES[name]
                 index = choices.index(current) if current in choices else 0
-                values[name] = st.selectbox(name, choices, index=index, key=f"{key}_{name}")
+                values[name] = st.selectbox(
+                    column_label(name, lang),
+                    choices,
+                    index=index,
+                    key=f"{key}_{name}",
+                    format_func=lambda v: value_label(v, lang) if v else "–",  # the stored code stays the value
+                )
             else:
-                values[name] = st.text_input(name, value=current, key=f"{key}_{name}")
+                values[name] = st.text_input(column_label(name, lang), value=current, key=f"{key}_{name}")
             if field.evidence:
                 # Escaped, then highlighted: the article's own markup never reaches the page.
                 st.markdown(
                     f"<small>↳ <mark>{html.escape(field.evidence[:300])}</mark> ({field.confidence:.0%})</small>",
                     unsafe_allow_html=True,
                 )
-        values["notes"] = st.text_input("notes", key=f"{key}_notes")
+        values["notes"] = st.text_input(column_label("notes", lang), key=f"{key}_notes")
         submitted = st.form_submit_button(submit, type="primary", key=f"{key}_submit")
     return values, submitted
 

@@ -43,6 +43,24 @@ EMBED_CSS = """
 """
 
 
+# Streamlit's file uploader has no parameter for its button and size note (streamlit/streamlit#13500), so in
+# Indonesian they are replaced by CSS: the text stays in the DOM at size 0 and a pseudo-element shows ours.
+_UPLOADER_CSS_ID = """
+<style>
+[data-testid="stFileUploaderDropzone"] button p {font-size: 0 !important;}
+[data-testid="stFileUploaderDropzone"] button p::after {content: "Unggah"; font-size: 0.875rem;}
+[data-testid="stFileUploaderDropzoneInstructions"] span {font-size: 0 !important;}
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {content: "maks. 2 MB per berkas"; font-size: 0.875rem;}
+</style>
+"""
+
+
+def localise_uploader(code: str) -> None:
+    """Draw file uploaders' own words in the reader's language (English is Streamlit's)."""
+    if code == "id":
+        st.html(_UPLOADER_CSS_ID)
+
+
 def require_entrypoint() -> None:
     """Make sure app.py (filters + st.navigation) runs, even when the first request is a deep link.
 

@@ -27,7 +27,7 @@ else:
         icon=":material/lock:",
     )
 
-source_url = st.text_input("URL sumber / source URL", key="add_url", max_chars=2000)
+source_url = st.text_input("URL sumber" if lang == "id" else "Source URL", key="add_url", max_chars=2000)
 from etl import ingest
 
 # Fetching is for curators only: the server makes the request (behind the same guard as `etl ingest`).
@@ -39,9 +39,14 @@ if curator and st.button("Ambil artikel dari URL" if lang == "id" else "Fetch th
         st.session_state["add_fetched"] = fetched
         if fetched.outlet and not st.session_state.get("add_outlet"):
             st.session_state["add_outlet"] = fetched.outlet
-outlet = st.text_input("Media / outlet", key="add_outlet", max_chars=200)
-upload = st.file_uploader("Berkas / file", type=["txt", "html", "htm"], key="add_file")
-pasted = st.text_area("Teks artikel / article text", key="add_text", height=220, max_chars=MAX_CHARS)
+outlet = st.text_input("Media" if lang == "id" else "Outlet", key="add_outlet", max_chars=200)
+ui.localise_uploader(lang)
+upload = st.file_uploader(
+    "Berkas (.txt/.html)" if lang == "id" else "File (.txt/.html)", type=["txt", "html", "htm"], key="add_file"
+)
+pasted = st.text_area(
+    "Teks artikel" if lang == "id" else "Article text", key="add_text", height=220, max_chars=MAX_CHARS
+)
 
 from netralitas.extract import extract, html_to_text
 
@@ -61,7 +66,7 @@ published = article.published if article is not None else None
 
 if text.strip():
     fields = extract(text, published)
-    st.subheader("Periksa dan koreksi / check and correct")
+    st.subheader("Periksa dan koreksi" if lang == "id" else "Check and correct")
     submit = ("Simpan" if lang == "id" else "Save") if curator else ("Perbarui baris" if lang == "id" else "Update row")
     values, submitted = candidate.form(fields, "f", submit, lang)
     row = {**values, "source_url": source_url, "outlet": outlet}
@@ -70,7 +75,7 @@ if text.strip():
 
     duplicates = probable_duplicates(row, data.query(queries.curated_events))
     if not duplicates.empty:
-        st.warning("Kemungkinan duplikat / probable duplicate:", icon=":material/warning:")
+        st.warning("Kemungkinan duplikat:" if lang == "id" else "Probable duplicate:", icon=":material/warning:")
         st.dataframe(duplicates, hide_index=True)
     if not curator:
         st.download_button(
@@ -87,6 +92,6 @@ if text.strip():
             st.error("\n".join(f"- {p.column}: {p.reason}" for p in problems))
         else:
             st.success(
-                "Tersimpan dan basis data dibangun ulang / saved and the database rebuilt.",
+                "Tersimpan; basis data dibangun ulang." if lang == "id" else "Saved; the database was rebuilt.",
                 icon=":material/check_circle:",
             )

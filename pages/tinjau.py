@@ -27,7 +27,10 @@ if not curator:
     )
     st.stop()
 
-upload = st.file_uploader("kandidat.csv / candidates.csv", type=["csv"], key="review_file")
+ui.localise_uploader(lang)
+upload = st.file_uploader(
+    "Berkas kandidat (.csv)" if lang == "id" else "Candidates file (.csv)", type=["csv"], key="review_file"
+)
 if upload is None:
     st.stop()
 rows = list(csv.DictReader(io.StringIO(upload.getvalue().decode("utf-8-sig", errors="replace"))))[:MAX_CANDIDATES]
@@ -70,4 +73,4 @@ for number, row in open_rows:
                 st.error("\n".join(f"- {p.column}: {p.reason}" for p in problems))
             else:
                 decided[source] = "accepted"
-                st.success("Tersimpan / saved", icon=":material/check_circle:")
+                st.success("Tersimpan" if lang == "id" else "Saved", icon=":material/check_circle:")

@@ -69,6 +69,17 @@ def test_the_menu_marks_the_page_the_reader_is_on(server, browser, path):
     page.close()
 
 
+@pytest.mark.parametrize(("lang", "button"), [("id", '"Unggah"'), ("en", "none")])
+def test_the_file_uploader_speaks_the_readers_language(server, browser, lang, button):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{server}/tambah?lang={lang}", wait_until="domcontentloaded")
+    wait_ready(page)
+    label = page.locator('[data-testid="stFileUploaderDropzone"] button p').first
+    # Indonesian replaces Streamlit's "Upload" (CSS: the English text at size 0, ours drawn after it)
+    assert label.evaluate("e => getComputedStyle(e, '::after').content") == button
+    page.close()
+
+
 def test_map_is_drawn_and_png_svg_downloads_are_images(server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{server}/peta", wait_until="domcontentloaded")
