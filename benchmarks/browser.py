@@ -69,11 +69,50 @@ def measure(pages: list[str]) -> list[dict]:
     return rows
 
 
+def framework_floor() -> dict:
+    """The same measurement for a one-line Streamlit page (a heading) with the same server settings: what any
+    Streamlit app costs on this machine before its own work starts (loading and starting the frontend)."""
+    import subprocess
+    import sys
+    import tempfile
+
+    from playwright.sync_api import sync_playwright
+
+    from benchmarks.servers import free_port, wait_healthy
+    from netralitas import paths
+
+    with tempfile.TemporaryDirectory(prefix="floor-") as folder:
+        (Path(folder) / ".streamlit").mkdir()
+        (Path(folder) / ".streamlit" / "config.toml").write_bytes(
+            (paths.ROOT / ".streamlit" / "config.toml").read_bytes()
+        )
+        (Path(folder) / "app.py").write_text('import streamlit as st\n\nst.header("Netralitas ASN")\n')
+        port = free_port()
+        command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
+        command += ["--server.address", "127.0.0.1", "--server.headless", "true"]
+        server = subprocess.Popen(command, cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            url = f"http://127.0.0.1:{port}"
+            wait_healthy(url)
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+                context = browser.new_context(viewport={"width": 1400, "height": 1000})
+                cold = drawn_after(context, url)
+                warm = sorted(drawn_after(context, url) for _ in range(3))[1]
+                browser.close()
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    print(f"one-line Streamlit page: cold {cold:.2f} s, warm {warm:.2f} s (the framework's floor here)", flush=True)
+    return {"cold_s": round(cold, 2), "warm_s": round(warm, 2)}
+
+
 def main_result(pages: list[str]) -> dict:
     before = [round(x, 2) for x in os.getloadavg()]
     rows = measure(pages)
     return {
         "pages": rows,
+        "framework_floor": framework_floor(),
         "targets": TARGETS,
         "warm_is": "median of 3 revisits, each in a new tab of the same browser",
         "cpu_count": os.cpu_count(),
