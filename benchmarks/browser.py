@@ -15,8 +15,10 @@ import json
 import os
 import shutil
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from benchmarks import commands
 from benchmarks.servers import serving
 
 PAGES = ["ringkasan", "peta", "linimasa", "jangkauan", "pelanggaran", "data", "tambah", "tentang"]
@@ -61,9 +63,21 @@ def measure(pages: list[str]) -> list[dict]:
                 cold = drawn_after(context, f"{deployment.url}/{name}")
                 warm = sorted(drawn_after(context, f"{deployment.url}/{name}") for _ in range(3))[1]
                 context.close()
-            row = {"page": name, "cold_s": round(cold, 2), "warm_s": round(warm, 2)}
+            with serving() as deployment:  # started as `serve` starts a replica: caches warmed, then a new visitor
+                # in a thread of its own: Playwright's sync API already runs an event loop in this one
+                with ThreadPoolExecutor(1) as pool:
+                    pool.submit(commands.warm, deployment, [name]).result()
+                context = browser.new_context(viewport={"width": 1400, "height": 1000})
+                first = drawn_after(context, f"{deployment.url}/{name}")
+                context.close()
+            row = {"page": name, "cold_s": round(cold, 2), "first_visit_warmed_s": round(first, 2)}
+            row["warm_s"] = round(warm, 2)
             row["meets_targets"] = row["cold_s"] <= TARGETS["cold_s"] and row["warm_s"] <= TARGETS["warm_s"]
-            print(f"{name}: cold {row['cold_s']} s (target ≤ 1.5), warm {row['warm_s']} s (target ≤ 0.5)", flush=True)
+            print(
+                f"{name}: cold {row['cold_s']} s (target ≤ 1.5), first visit to a warmed server "
+                f"{row['first_visit_warmed_s']} s, warm {row['warm_s']} s (target ≤ 0.5)",
+                flush=True,
+            )
             rows.append(row)
         browser.close()
     return rows
