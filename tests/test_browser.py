@@ -114,6 +114,9 @@ def test_filters_in_the_url_survive_navigating_to_another_page(server, browser, 
     page.locator('[data-testid="stSidebar"] a', has_text="Data").first.click()
     page.wait_for_url("**/data?**", timeout=60_000)
     wait_ready(page)
+    # The province chooser writes its parameter from the page's own run, which under load can land a moment
+    # after the bound ones: wait for it (a lost filter still fails here, after 15 s).
+    page.wait_for_function("() => location.search.includes('province=Sulawesi+Selatan')", timeout=15_000)
     assert "province=Sulawesi+Selatan" in page.url and "election=Pilkada+2024" in page.url
     assert "organizer=Bawaslu" in page.url and page.url.count("election=") == 1
     caption = page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()

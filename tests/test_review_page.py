@@ -69,7 +69,7 @@ def test_a_curator_accepts_one_after_editing_and_rejects_the_other(setup):
     assert at.text_input(key="c0_regency_city").value == "Kabupaten Kudus"
     at.text_input(key="c0_venue").set_value("Pendopo Kudus")  # edited before accepting
     at.button(key="c0_submit").click().run()
-    assert any("saved" in s.value for s in at.success), [e.value for e in at.error]
+    assert any(s.value == "Tersimpan" for s in at.success), [e.value for e in at.error]
     at.button(key="c1_reject").click().run()
     after = rows(folder)
     assert len(after) == before + 1
