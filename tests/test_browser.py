@@ -229,7 +229,9 @@ VISIBLE_TEXT = """() => {
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("present", ["false", "true"])
-@pytest.mark.parametrize("name", ["ringkasan", "peta", "linimasa", "jangkauan", "pelanggaran", "data", "tentang"])
+@pytest.mark.parametrize(
+    "name", ["ringkasan", "peta", "linimasa", "jangkauan", "pelanggaran", "data", "tambah", "tinjau", "tentang"]
+)
 def test_one_language_no_raw_values_and_charts_that_fit(server, browser, name, lang, present):
     context = browser.new_context(viewport={"width": 1366, "height": 768})
     page = context.new_page()
