@@ -48,13 +48,14 @@ def wait_healthy(url: str, timeout_s: float = 90.0) -> None:
         time.sleep(0.3)
 
 
-def start_streamlit(port: int, database: Path) -> subprocess.Popen:
-    """`streamlit run app.py`; the server settings come from .streamlit/config.toml like `make dashboard`."""
-    command = [sys.executable, "-m", "streamlit", "run", str(paths.ROOT / "app.py")]
+def start_streamlit(port: int, database: Path, script: Path = paths.ROOT / "app.py") -> subprocess.Popen:
+    """`streamlit run app.py`; the server settings come from .streamlit/config.toml beside the script, as with
+    `make dashboard`."""
+    command = [sys.executable, "-m", "streamlit", "run", str(script)]
     command += ["--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"]
     return subprocess.Popen(
         command,
-        cwd=paths.ROOT,
+        cwd=script.parent,
         env={**os.environ, "NETRALITAS_DB": str(database)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -104,7 +105,7 @@ def serving(replicas: int | None = None, database: Path | None = None, port: int
     stack = contextlib.ExitStack()
     try:
         for app in apps:
-            stack.callback(_stop, app)
+            stack.callback(stop, app)
         urls = [f"http://127.0.0.1:{p}" for p in ports]
         for url in urls:
             wait_healthy(url)
@@ -117,7 +118,7 @@ def serving(replicas: int | None = None, database: Path | None = None, port: int
         config.write_text(haproxy_config(front, ports), encoding="utf-8")
         subprocess.run([haproxy_binary(), "-c", "-q", "-f", str(config)], check=True)
         proxy = subprocess.Popen([haproxy_binary(), "-db", "-f", str(config)], stdout=subprocess.DEVNULL)
-        stack.callback(_stop, proxy)
+        stack.callback(stop, proxy)
         url = f"http://127.0.0.1:{front}"
         wait_healthy(url)
         yield Serving(url=url, replicas=urls, apps=apps, proxy=proxy)
@@ -125,7 +126,7 @@ def serving(replicas: int | None = None, database: Path | None = None, port: int
         stack.close()
 
 
-def _stop(process: subprocess.Popen) -> None:
+def stop(process: subprocess.Popen) -> None:
     process.terminate()
     try:
         process.wait(timeout=20)

@@ -119,15 +119,16 @@ def image_bytes(fig: go.Figure, fmt: str, width: int = IMAGE_WIDTH, height: int 
     """PNG or SVG of the figure, or None when no Chromium is installed (the page then says so)."""
     if not chromium_available():
         return None
-    height = height or int(fig.layout.height or 560)
+    options = _image_options(fig, fmt, width, height)
     with _kaleido_lock:
         _ensure_kaleido()
-        return fig.to_image(format=fmt, width=width, height=height, scale=IMAGE_SCALE if fmt == "png" else 1)
+        return fig.to_image(**options)
 
 
-def _image_options(fig: go.Figure, fmt: str) -> dict:
-    height = int(fig.layout.height or 560)
-    return {"format": fmt, "width": IMAGE_WIDTH, "height": height, "scale": IMAGE_SCALE if fmt == "png" else 1}
+def _image_options(fig: go.Figure, fmt: str, width: int = IMAGE_WIDTH, height: int | None = None) -> dict:
+    """The one image size policy: 1280 px wide (SVG) or at twice the density (PNG), the figure's own height."""
+    height = height or int(fig.layout.height or 560)
+    return {"format": fmt, "width": width, "height": height, "scale": IMAGE_SCALE if fmt == "png" else 1}
 
 
 def images(figures: dict[str, go.Figure], formats: tuple[str, ...] = ("png", "svg")) -> dict[str, bytes]:

@@ -224,12 +224,11 @@ PRESENT_MAX_BARS = 12
 
 def _for_screen(data: pd.DataFrame, column: str, present: bool, lang: str) -> tuple[pd.DataFrame, str]:
     """The rows to draw and, when a presentation shows only the largest, the note saying how many."""
-    if not present:
+    counted = int(data[column].notna().sum())
+    if not present or counted <= PRESENT_MAX_BARS:
         return data, ""
-    data = data.dropna(subset=[column])  # on one screen, rows without a value only take room
-    if len(data) <= PRESENT_MAX_BARS:
-        return data, ""
-    return data.nlargest(PRESENT_MAX_BARS, column), t("largest_shown", lang, n=PRESENT_MAX_BARS, total=len(data))
+    # nlargest leaves out the rows without a value: on one screen they would only take room
+    return data.nlargest(PRESENT_MAX_BARS, column), t("largest_shown", lang, n=PRESENT_MAX_BARS, total=counted)
 
 
 def reach_chart(con: Con, filters: Filters, lang: str, dimension: str = "province", present: bool = False) -> Chart:
