@@ -66,6 +66,8 @@ def finish(
     rows = max((len(t.y) for t in fig.data if t.type == "bar" and t.orientation == "h" and t.y is not None), default=0)
     label_size = max(11, min(base, int((PRESENT_PLOT_HEIGHT if present else 10_000) / max(rows, 1) * 0.75)))
     fig.update_yaxes(tickfont={"size": label_size if rows else base}, title_font={"size": base})
+    if rows:  # one label per bar even when plotly judges them crowded (it then drops every other one)
+        fig.update_yaxes(tickmode="linear", dtick=1)
     if sum(1 for trace in fig.data if trace.showlegend is not False and trace.name) > LEGEND_ROW_MAX:
         fig.update_layout(legend={"orientation": "v", "yanchor": "top", "y": 1.0, "x": 1.01, "xanchor": "left"})
     # Pinned in pixels below the plot area, so it never collides with an axis title at any height; a long
@@ -644,6 +646,20 @@ def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
     return fig
 
 
+def _distinct_labels(labels: list[str], outlets: list[str]) -> list[str]:
+    """Two published figures with the same category, election and date (e.g. both undated) would share one bar
+    position and be drawn over each other: the outlet that reported each tells them apart."""
+    counts = pd.Series(labels).value_counts()
+    named = [
+        f"{label} · {outlet}" if counts[label] > 1 else label for label, outlet in zip(labels, outlets, strict=True)
+    ]
+    seen: dict[str, int] = {}
+    for i, label in enumerate(named):  # the same outlet twice: number them rather than overlap
+        seen[label] = seen.get(label, 0) + 1
+        named[i] = label if seen[label] == 1 else f"{label} ({seen[label]})"
+    return named
+
+
 def breakdown_bars(breakdown: pd.DataFrame, lang: str) -> go.Figure:
     """One panel per unit: shares (percent) never sit on the same axis as counts."""
     if breakdown.empty:
@@ -660,10 +676,13 @@ def breakdown_bars(breakdown: pd.DataFrame, lang: str) -> go.Figure:
     )
     for row, unit in enumerate(units, start=1):
         data = breakdown[breakdown["unit"] == unit].sort_values("value")
-        labels = [
-            f"{c} ({e}, {fmt.date(a, lang)})"
-            for c, e, a in zip(data["category"], data["election"], data["as_of"], strict=True)
-        ]
+        labels = _distinct_labels(
+            [
+                f"{c} ({value_label(e, lang)}, {fmt.date(a, lang)})"  # "other" in the reader's words
+                for c, e, a in zip(data["category"], data["election"], data["as_of"], strict=True)
+            ],
+            data["outlet"].tolist(),
+        )
         places, suffix = (1, "%") if unit == "percent" else (0, "")
         fig.add_trace(
             go.Bar(

@@ -135,4 +135,31 @@ def test_a_presentation_draws_the_largest_bars_a_screen_holds_and_says_so():
     page_rows, page_note = views._for_screen(data, "participants", False, "en")
     assert page_rows is data and page_note == ""  # the page itself shows every row
     figure = charts.finish(charts.reach_bars(shown, "province", "en"), "t", "s", "src", present=True)
-    assert figure.layout.yaxis.tickfont.size == 20  # projector-size labels, one per bar
+    assert figure.layout.yaxis.tickfont.size == 20  # projector-size labels
+    assert figure.layout.yaxis.dtick == 1  # one per bar: plotly must not drop every other one
+
+
+def test_two_undated_figures_of_one_category_get_bars_of_their_own():
+    from netralitas import charts
+
+    figures = pd.DataFrame(
+        {
+            "source_body": ["KASN", "KASN", "KASN"],
+            "election": ["Pilkada 2020"] * 3,
+            "as_of": [None, None, None],
+            "metric": ["share"] * 3,
+            "category": ["party", "party", "social media"],
+            "value": [14.2, 5.6, 30.0],
+            "unit": ["percent"] * 3,
+            "source_url": ["https://a.example", "https://b.example", "https://a.example"],
+            "outlet": ["Suara Sulsel", "Okezone", "Suara Sulsel"],
+        }
+    )
+    bars = charts.breakdown_bars(figures, "en").data[0]
+    # sorted by value; the two "party" figures were drawn on one position, the larger hiding the smaller
+    assert list(bars.y) == [
+        "party (Pilkada 2020, –) · Okezone",
+        "party (Pilkada 2020, –) · Suara Sulsel",
+        "social media (Pilkada 2020, –)",
+    ]
+    assert list(bars.x) == [5.6, 14.2, 30.0]
