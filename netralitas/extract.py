@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from netralitas import schema
 from netralitas.dates import DateMention, find_dates
 from netralitas.places import PlaceMention, find_places, resolve_province, resolve_regency, suggest_province
+from netralitas.reference import voting_days
 
 FIELDS = (
     "event_date",
@@ -55,9 +56,7 @@ FIELDS = (
     "event_kind",
     "title",
 )
-MAX_CHARS = 200_000  # a pasted page longer than this is not one article
-VOTING_DAYS = {dt.date(2024, 2, 14), dt.date(2024, 11, 27)}
-PEMILU_DAY = dt.date(2024, 2, 14)
+MAX_CHARS = 100_000  # a pasted page longer than this is not one article (the Add page's limit too)
 # The years an event in this dataset can fall in: a weekday written with "Kamis (25/7)" picks one of them.
 YEARS = range(int(schema.FIRST_DATE[:4]), int(schema.LAST_DATE[:4]) + 1)
 WEEKDAY = r"(?:Senin|Selasa|Selesa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)"
@@ -411,7 +410,7 @@ def _year_hint(dates: list[DateMention], published: dt.date | None) -> int | Non
 def _date_score(text: str, said: str, mention: DateMention, published: dt.date | None) -> float | None:
     after = text[mention.end : mention.end + 25].casefold()
     stamped = STAMP.search(text[max(0, mention.start - 30) : mention.start])
-    if mention.date in VOTING_DAYS or "mendatang" in after or stamped:
+    if mention.date in voting_days().values() or "mendatang" in after or stamped:
         return None  # the election's own day, a day still to come, or the page's own date stamp
     start, end = _sentence(text, mention.start)
     sentence, before = text[start:end], text[max(start, mention.start - 30) : mention.start]
@@ -765,7 +764,7 @@ def _election(text: str, event_date: Field) -> Field:
     more in the headline or after "jelang"; a bare "pemilu" (elections in general) counts a quarter. "Pemilu dan
     Pemilihan 2024" names both. Too close a call says nothing. An event after Pemilu's voting day can only
     prepare for the Pilkada."""
-    if isinstance(event_date.value, dt.date) and event_date.value > PEMILU_DAY:
+    if isinstance(event_date.value, dt.date) and event_date.value > voting_days()["Pemilu 2024"]:
         return Field("Pilkada 2024", 0.8, event_date.evidence)
     masked = ELECTION_BODIES.sub(lambda m: "#" * len(m.group(0)), text)
     headline_end = _headline_end(masked)
