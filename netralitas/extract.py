@@ -289,29 +289,24 @@ def extract(text: str, published: dt.date | None = None) -> dict[str, Field]:
         return fields
     body = OTHER_STORY.sub(lambda m: " " * len(m.group(0)), text)
     said = unquoted(body)
-    try:
-        fields["title"] = _title(body)
-        if not describes_event(said):
-            return fields  # an appeal or a statement: nothing took place to record
-        fields["event_kind"] = _event_kind(said)
-        fields["event_date"] = _event_date(body, said, published)
-        fields["organizer"], fields["organizer_type"] = _organizer(body, said)
-        fields["venue"] = _venue(body)
-        at_event = _event_places(body, said)
-        fields["mode"] = _mode(body, fields["venue"], fields["event_kind"].value, at_event)
-        organizer = fields["organizer"].value
-        national = (
-            NATIONWIDE.search(said) is not None
-            or (fields["organizer_type"].value in NATIONAL_BODIES and not REGIONAL_OFFICE.search(organizer))
-            or (fields["mode"].value == "daring" and organizer is None)
-        )
-        fields["province"], fields["regency_city"] = _place(
-            body, fields["venue"], at_event, national, fields["organizer"]
-        )
-        fields["participants"], fields["audience"] = _participants(body)
-        fields["election"] = _election(body, fields["event_date"])
-    except (ValueError, IndexError, re.error):  # arbitrary text must never crash the page: keep what was read
-        pass
+    fields["title"] = _title(body)
+    if not describes_event(said):
+        return fields  # an appeal or a statement: nothing took place to record
+    fields["event_kind"] = _event_kind(said)
+    fields["event_date"] = _event_date(body, said, published)
+    fields["organizer"], fields["organizer_type"] = _organizer(body, said)
+    fields["venue"] = _venue(body)
+    at_event = _event_places(body, said)
+    fields["mode"] = _mode(body, fields["venue"], fields["event_kind"].value, at_event)
+    organizer = fields["organizer"].value
+    national = (
+        NATIONWIDE.search(said) is not None
+        or (fields["organizer_type"].value in NATIONAL_BODIES and not REGIONAL_OFFICE.search(organizer))
+        or (fields["mode"].value == "daring" and organizer is None)
+    )
+    fields["province"], fields["regency_city"] = _place(body, fields["venue"], at_event, national, fields["organizer"])
+    fields["participants"], fields["audience"] = _participants(body)
+    fields["election"] = _election(body, fields["event_date"])
     return fields
 
 

@@ -216,6 +216,17 @@ def test_parquet_export_answers_the_same_queries(data_dir, tmp_path):
     assert queries.by_province(direct, selection).equals(queries.by_province(lake, selection))
 
 
+def test_a_quote_in_the_parquet_path_is_part_of_the_name(data_dir, tmp_path):
+    """The folder goes into a COPY statement: a quote there must not end the string."""
+    from etl.parquet import export_parquet
+
+    target = tmp_path / "db.duckdb"
+    build(data_dir, target)
+    folder = tmp_path / "analyst's export"
+    export_parquet(target, folder)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{t}.parquet" for t in TABLES)
+
+
 def test_the_pandera_contract_catches_what_a_step_lets_through(data_dir):
     """The last gate: a typed table that breaks the contract is reported with its line and column."""
     from etl import contracts
