@@ -179,24 +179,20 @@ def test_violation_rules(data_dir, tmp_path):
     assert {(2, "value"), (3, "metric"), (4, "scope")} <= found
 
 
+def build_command(data_dir: Path, target: Path) -> subprocess.CompletedProcess:
+    """`python -m etl build --data DIR --db FILE`, as a person types it."""
+    command = [sys.executable, "-m", "etl", "build", "--data", str(data_dir), "--db", str(target)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=paths.ROOT)
+
+
 def test_command_line_exit_codes(data_dir, tmp_path):
     target = tmp_path / "db.duckdb"
-    ok = subprocess.run(
-        [sys.executable, "-m", "etl", "build", "--data", str(data_dir), "--db", str(target)],
-        capture_output=True,
-        text=True,
-        cwd=paths.ROOT,
-    )
+    ok = build_command(data_dir, target)
     assert ok.returncode == 0, ok.stderr
     events = rows(data_dir / "curated" / "events.csv")
     events[2]["province"] = "Sulawesi Tenggra"
     rewrite(data_dir / "curated" / "events.csv", events)
-    bad = subprocess.run(
-        [sys.executable, "-m", "etl", "build", "--data", str(data_dir), "--db", str(target)],
-        capture_output=True,
-        text=True,
-        cwd=paths.ROOT,
-    )
+    bad = build_command(data_dir, target)
     assert bad.returncode == 1
     assert "events.csv:4 column 'province'" in bad.stderr and "did you mean Sulawesi Tenggara" in bad.stderr
     assert "left unchanged" in bad.stderr
@@ -291,12 +287,7 @@ def test_data_folder_is_honoured_with_its_own_reference_tables(data_dir, tmp_pat
     assert places.resolve_province("Negeri Anoa") is None  # the project's own tables know no such name
 
     target = tmp_path / "db.duckdb"
-    done = subprocess.run(
-        [sys.executable, "-m", "etl", "build", "--data", str(data_dir), "--db", str(target)],
-        capture_output=True,
-        text=True,
-        cwd=paths.ROOT,
-    )
+    done = build_command(data_dir, target)
     assert done.returncode == 0, done.stderr
     con = duckdb.connect(str(target), read_only=True)
     row = con.execute(
