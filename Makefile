@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.install-stamp
 DB     := data/netralitas.duckdb
 INPUTS := $(wildcard data/curated/*.csv data/reference/*.csv data/reference/*.geojson data/datapackage.json)
 
-.PHONY: dashboard serve test install system build lint
+.PHONY: dashboard serve test install system build lint lock
 REPLICAS ?= 2
 
 dashboard: install system $(DB)
@@ -22,11 +22,17 @@ test: install system
 
 install: $(STAMP)
 
-$(STAMP): requirements.txt requirements-dev.txt
+# Every package (runtime and dev) at the version and hash requirements.lock records; nothing is resolved anew.
+$(STAMP): requirements.lock
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
 	touch $(STAMP)
+
+# After editing requirements.txt or requirements-dev.txt: writes requirements.lock again, keeping every pin the
+# edit does not touch; `make lock UPGRADE=--upgrade` takes the newest releases the requirements allow.
+lock: install
+	$(PY) -m uv pip compile requirements-dev.txt --generate-hashes --python $(PY) --quiet $(UPGRADE) \
+	  --custom-compile-command "make lock" -o requirements.lock
 
 # Debian's Chromium serves kaleido (PNG/SVG export) and the browser tests; no browser download is needed.
 # Debian's HAProxy is the load balancer of `python -m benchmarks serve --replicas K` (and its test).

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from etl.build import load_inputs
+from etl.inputs import load_inputs
 from etl.problems import Problem, display_name
 from etl.read import LINE, read_curated_csv
 from netralitas import duplicates, paths, schema

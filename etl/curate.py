@@ -20,10 +20,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from etl.build import BuildError, build, read_elections
 from etl.events import validate_events
+from etl.problems import BuildError
 from etl.read import read_curated_csv
-from netralitas import duplicates, paths, schema
+from netralitas import duplicates, paths, reference, schema
+from netralitas.places import Places
 
 BACKUP_DIR_NAME = "backups"
 REVIEW_LOG = Path("reviews") / "accepted.csv"  # under data/curated; append-only
@@ -75,13 +76,18 @@ def save_event(row: dict[str, str], data_dir: Path | None = None, db_path: Path 
             candidate = Path(scratch) / "events.csv"
             candidate.write_text(text, encoding="utf-8")
             raw, problems = read_curated_csv(candidate, schema.EVENT_COLUMNS)
-            _, found = validate_events(raw, read_elections(data_dir / "reference" / "elections.csv"), "events.csv")
+            folder = data_dir / "reference"
+            _, found = validate_events(raw, reference.read_elections(folder), Places.from_folder(folder), "events.csv")
         errors = [p for p in problems + found if p.severity == "error"]
         if errors:
             return errors
         _backup(events_path)
         _atomic_write(events_path, text)
         _log_review(events_path.parent / REVIEW_LOG, curator.strip(), new["id"], new["source_url"])
+        # Imported here, not at the top: the Add and Review pages import this module when they open, and the
+        # build's contract check and geometry (pandera, geopandas) cost 0.3 s that only a save needs.
+        from etl.build import build
+
         try:
             build(data_dir, db_path)
         except BuildError as exc:

@@ -8,6 +8,7 @@ from etl import steps
 from etl.problems import Problem
 from etl.read import LINE
 from netralitas import duplicates, schema
+from netralitas.places import Places
 
 # Notes that explain a post-voting event (e.g. a re-vote or an evaluation) let it through.
 _AFTER_VOTING_OK = ("setelah", "pasca", "after voting", "evaluasi", "psu")
@@ -84,7 +85,11 @@ def probable_duplicates(events: pd.DataFrame, file: str) -> list[Problem]:
 
 
 def validate_events(
-    raw: pd.DataFrame, elections: pd.DataFrame, file: str, outlets: dict[str, str] | None = None
+    raw: pd.DataFrame,
+    elections: pd.DataFrame,
+    places: Places,
+    file: str,
+    outlets: dict[str, str] | None = None,
 ) -> tuple[pd.DataFrame, list[Problem]]:
     """All event checks in one pass, so a run names every problem of the file at once."""
     problems: list[Problem] = []
@@ -96,9 +101,9 @@ def validate_events(
     problems += steps.check_date_range(frame, "event_date", file)
     frame, found = steps.parse_count(frame, "participants", file, schema.MAX_PARTICIPANTS)
     problems += found
-    frame, found = steps.resolve_provinces(frame, "province", file)
+    frame, found = steps.resolve_provinces(frame, "province", file, places)
     problems += found
-    frame, found = steps.resolve_regencies(frame, file)
+    frame, found = steps.resolve_regencies(frame, file, places)
     problems += found
     for column, allowed, required in (
         ("organizer_type", schema.ORGANIZER_TYPES, True),

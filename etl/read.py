@@ -73,7 +73,7 @@ def read_curated_csv(
     # The exact path: anything unusual (blank lines, line breaks inside cells, ragged rows, bad quoting)
     # is read row by row, so every row keeps its physical line and every problem is named.
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        return _parse(handle, name, columns)
+        return parse_rows(handle, name, columns)
 
 
 def _parse_with_arrow(raw: bytes, header_line: str, columns: list[str]) -> pd.DataFrame | None:
@@ -143,7 +143,7 @@ def _decode(raw: bytes, name: str) -> tuple[str, Problem | None]:
         return "", Problem(name, line, "", "", reason)
 
 
-def _parse(lines: Iterable[str], name: str, columns: list[str]) -> tuple[pd.DataFrame, list[Problem]]:
+def parse_rows(lines: Iterable[str], name: str, columns: list[str]) -> tuple[pd.DataFrame, list[Problem]]:
     reader = csv.reader(lines, strict=True)
     problems: list[Problem] = []
     try:

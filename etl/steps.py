@@ -15,6 +15,7 @@ import pandas as pd
 from etl.problems import Problem
 from etl.read import LINE
 from netralitas import schema
+from netralitas.places import Places
 
 Problems = list[Problem]
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -117,19 +118,18 @@ def _to_int(raw: str) -> int | None:
 
 
 def resolve_provinces(
-    frame: pd.DataFrame, column: str, file: str, allow: tuple[str, ...] = ()
+    frame: pd.DataFrame, column: str, file: str, places: Places, allow: tuple[str, ...] = ()
 ) -> tuple[pd.DataFrame, Problems]:
-    """Official province names from aliases ('Sultra', 'ID-ST'); typos get a 'did you mean'."""
-    from netralitas.places import resolve_province, suggest_province
-
+    """Official province names from aliases ('Sultra', 'ID-ST') of the given reference tables; typos get a
+    'did you mean'."""
     out, problems, values = frame.copy(deep=False), [], []
     for line, raw in zip(out[LINE], out[column], strict=True):
         if not raw or raw in allow:
             values.append(raw)
             continue
-        name = resolve_province(raw)
+        name = places.resolve_province(raw)
         if name is None:
-            guess = suggest_province(raw)
+            guess = places.suggest_province(raw)
             hint = f"; did you mean {guess}?" if guess else "; use an official name (see data/reference/provinces.csv)"
             problems.append(Problem(file, int(line), column, raw, "unknown province" + hint))
         values.append(name or raw)
@@ -138,18 +138,16 @@ def resolve_provinces(
 
 
 def resolve_regencies(
-    frame: pd.DataFrame, file: str, province_column: str = "province"
+    frame: pd.DataFrame, file: str, places: Places, province_column: str = "province"
 ) -> tuple[pd.DataFrame, Problems]:
     """Canonical 'Kabupaten X' / 'Kota Y' names; a regency must lie in the row's province."""
-    from netralitas.places import resolve_regency
-
     out, problems, values = frame.copy(deep=False), [], []
     for line, raw, province in zip(out[LINE], out["regency_city"], out[province_column], strict=True):
         if not raw:
             values.append("")
             continue
         # Province first (it disambiguates 'Banjar'); without it, to tell "wrong province" from "unknown".
-        regency = resolve_regency(raw, province or None) or resolve_regency(raw)
+        regency = places.resolve_regency(raw, province or None) or places.resolve_regency(raw)
         if regency is None:
             problems.append(Problem(file, int(line), "regency_city", raw, "unknown regency/city"))
             values.append(raw)

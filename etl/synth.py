@@ -15,21 +15,20 @@ import numpy as np
 import pandas as pd
 
 from netralitas import paths, schema
+from netralitas.reference import read_regencies, voting_days
 
 SEED = 20240214
 
 
 def synth_events(n: int, reference: Path = paths.REFERENCE_DIR, seed: int = SEED) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
-    provinces = pd.read_csv(reference / "provinces.csv", dtype=str, keep_default_na=False)
-    regencies = pd.read_csv(reference / "regencies.csv", dtype=str, keep_default_na=False)
-    names = dict(zip(provinces["province_code"], provinces["name"], strict=True))
-    regencies["province"] = regencies["province_code"].map(names)
+    regencies = read_regencies(reference)
     pick = rng.integers(0, len(regencies), n)
     chosen = regencies.iloc[pick].reset_index(drop=True)
     province_level = rng.random(n) < 0.3  # a third of events are province-wide
     election = np.where(rng.random(n) < 0.45, "Pemilu 2024", "Pilkada 2024")
-    voting = np.where(election == "Pemilu 2024", np.datetime64("2024-02-14"), np.datetime64("2024-11-27"))
+    calendar = {name: np.datetime64(day) for name, day in voting_days(reference).items()}
+    voting = np.where(election == "Pemilu 2024", calendar["Pemilu 2024"], calendar["Pilkada 2024"])
     days_before = np.minimum(rng.gamma(1.6, 45, n).astype(int), 700)  # clustered close to voting day
     dates = (voting - days_before.astype("timedelta64[D]")).astype("datetime64[D]").astype(str)
     organizer_type = rng.choice(schema.ORGANIZER_TYPES, n, p=_weights(len(schema.ORGANIZER_TYPES), rng))

@@ -8,11 +8,13 @@ from etl import steps
 from etl.problems import Problem
 from etl.read import LINE
 from netralitas import schema
+from netralitas.places import Places
 
 
 def validate_violations(
     raw: pd.DataFrame,
     file: str,
+    places: Places,
     outlets: dict[str, str] | None = None,
     categories: dict[str, str] | None = None,
 ) -> tuple[pd.DataFrame, list[Problem]]:
@@ -24,14 +26,14 @@ def validate_violations(
     problems += steps.check_unique_ids(frame, file)
     frame, found = steps.parse_dates(frame, ["as_of", "published_date"], file, required=set())
     problems += found
-    frame, found = steps.resolve_provinces(frame, "scope", file, allow=(schema.NATIONAL,))
+    frame, found = steps.resolve_provinces(frame, "scope", file, places, allow=(schema.NATIONAL,))
     problems += found
     problems += [
         Problem(file, int(r[LINE]), "scope", "", "required: 'national' or a province")
         for _, r in frame[frame["scope"] == ""].iterrows()
     ]
     with_province = frame.assign(province=frame["scope"].where(frame["scope"] != schema.NATIONAL, ""))
-    resolved, found = steps.resolve_regencies(with_province, file)
+    resolved, found = steps.resolve_regencies(with_province, file, places)
     frame["regency_city"] = resolved["regency_city"]
     problems += found
     for column, allowed, required in (
@@ -114,11 +116,13 @@ def check_as_of_rule(frame: pd.DataFrame, file: str) -> list[Problem]:
     return problems
 
 
-def validate_province_figures(raw: pd.DataFrame, value_column: str, file: str) -> tuple[pd.DataFrame, list[Problem]]:
+def validate_province_figures(
+    raw: pd.DataFrame, value_column: str, file: str, places: Places
+) -> tuple[pd.DataFrame, list[Problem]]:
     """ASN headcount or population per province: one published number with its year and source."""
     problems: list[Problem] = []
     frame = raw  # read_curated_csv has trimmed every cell
-    frame, found = steps.resolve_provinces(frame, "province", file, allow=(schema.NATIONAL,))
+    frame, found = steps.resolve_provinces(frame, "province", file, places, allow=(schema.NATIONAL,))
     problems += found
     frame, found = steps.parse_count(frame, value_column, file, maximum=400_000_000)
     problems += found

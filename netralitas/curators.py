@@ -93,11 +93,9 @@ def current(lang: str) -> str | None:
     a session never keeps write access that the configuration no longer grants.
     """
     config = configured()
-    if config.oidc and config.curators:
-        return _oidc(config, lang)
-    if config.password_hash:
-        return _password(config, lang)
-    return None
+    if not config.enabled:
+        return None
+    return _oidc(config, lang) if config.oidc and config.curators else _password(config, lang)
 
 
 def _oidc(config: Settings, lang: str) -> str | None:

@@ -2,8 +2,8 @@
 
 '2023-12-15', 'Jumat (15/12/2023)', 'Selasa (31/1/2023)', '15-12-2023', 'Rabu, 31 Juli 2024', '15 Des 2023',
 'Kamis (25/7)' and '27 November mendatang' (year from `default_year`). Numeric forms are read here, always
-day first as Indonesia writes them; month names (with 'Nopember', 'Agt', 'Des' ...) go through dateparser's
-Indonesian locale. Impossible days ('31/2/2024') and year-less dates without a year to lend are None.
+day first as Indonesia writes them; month names (with 'Nopember', 'Agt', 'Des' ...) are read from the table of
+Indonesian month names below. Impossible days ('31/2/2024') and year-less dates without a year to lend are None.
 
 A year-less date written with its weekday can also take its year from the weekday: given `years` (the window
 of years the text can be about), "Kamis (25/7)" is 2024, the only year of 2022-2025 in which 25 July is a
@@ -15,12 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-_MONTHS = (
-    r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember"
-    r"|Desember|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Sep|Okt|Nov|Des)\.?"
-)
+# Every way news writes a month (case-folded): full names, old spellings and abbreviations, with an optional dot.
+_MONTH_NUMBER = {"januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3}
+_MONTH_NUMBER |= {"april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7}
+_MONTH_NUMBER |= {"agustus": 8, "agu": 8, "agt": 8, "ags": 8, "september": 9, "sep": 9, "oktober": 10, "okt": 10}
+_MONTH_NUMBER |= {"november": 11, "nopember": 11, "nov": 11, "desember": 12, "des": 12}
+_MONTHS = r"(?:" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\.?"  # longest first: "Juli" not "Jul"
 # "15/12/2023", "( 16/10/2024)", "23/11/ 2022" (stray spaces happen), "25/7" (year from context).
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})(?:\s?/\s?(\d{4}|\d{2}))?(?![\d/])")
 # "15-12-2023", "11.12.2023": the year is required, so "10.30" (a time) and "2-3" (a range) are not dates.
@@ -54,12 +55,8 @@ def _make(year: int | None, month: int, day: int) -> dt.date | None:
         return None
 
 
-@lru_cache(maxsize=8192)  # bounded: a long-lived server sees endless pasted text
 def _month_number(name: str) -> int | None:
-    import dateparser
-
-    parsed = dateparser.parse(f"1 {name.rstrip('.')} 2000", languages=["id"], settings={"STRICT_PARSING": True})
-    return parsed.month if parsed else None
+    return _MONTH_NUMBER.get(name.rstrip(".").casefold())
 
 
 def _weekday(text: str, start: int) -> int | None:

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from netralitas import schema
 from netralitas.dates import DateMention, find_dates
 from netralitas.places import PlaceMention, find_places, resolve_province, resolve_regency, suggest_province
+from netralitas.reference import voting_days
 
 FIELDS = (
     "event_date",
@@ -55,9 +56,7 @@ FIELDS = (
     "event_kind",
     "title",
 )
-MAX_CHARS = 200_000  # a pasted page longer than this is not one article
-VOTING_DAYS = {dt.date(2024, 2, 14), dt.date(2024, 11, 27)}
-PEMILU_DAY = dt.date(2024, 2, 14)
+MAX_CHARS = 100_000  # a pasted page longer than this is not one article (the Add page's limit too)
 # The years an event in this dataset can fall in: a weekday written with "Kamis (25/7)" picks one of them.
 YEARS = range(int(schema.FIRST_DATE[:4]), int(schema.LAST_DATE[:4]) + 1)
 WEEKDAY = r"(?:Senin|Selasa|Selesa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)"
@@ -290,29 +289,24 @@ def extract(text: str, published: dt.date | None = None) -> dict[str, Field]:
         return fields
     body = OTHER_STORY.sub(lambda m: " " * len(m.group(0)), text)
     said = unquoted(body)
-    try:
-        fields["title"] = _title(body)
-        if not describes_event(said):
-            return fields  # an appeal or a statement: nothing took place to record
-        fields["event_kind"] = _event_kind(said)
-        fields["event_date"] = _event_date(body, said, published)
-        fields["organizer"], fields["organizer_type"] = _organizer(body, said)
-        fields["venue"] = _venue(body)
-        at_event = _event_places(body, said)
-        fields["mode"] = _mode(body, fields["venue"], fields["event_kind"].value, at_event)
-        organizer = fields["organizer"].value
-        national = (
-            NATIONWIDE.search(said) is not None
-            or (fields["organizer_type"].value in NATIONAL_BODIES and not REGIONAL_OFFICE.search(organizer))
-            or (fields["mode"].value == "daring" and organizer is None)
-        )
-        fields["province"], fields["regency_city"] = _place(
-            body, fields["venue"], at_event, national, fields["organizer"]
-        )
-        fields["participants"], fields["audience"] = _participants(body)
-        fields["election"] = _election(body, fields["event_date"])
-    except (ValueError, IndexError, re.error):  # arbitrary text must never crash the page: keep what was read
-        pass
+    fields["title"] = _title(body)
+    if not describes_event(said):
+        return fields  # an appeal or a statement: nothing took place to record
+    fields["event_kind"] = _event_kind(said)
+    fields["event_date"] = _event_date(body, said, published)
+    fields["organizer"], fields["organizer_type"] = _organizer(body, said)
+    fields["venue"] = _venue(body)
+    at_event = _event_places(body, said)
+    fields["mode"] = _mode(body, fields["venue"], fields["event_kind"].value, at_event)
+    organizer = fields["organizer"].value
+    national = (
+        NATIONWIDE.search(said) is not None
+        or (fields["organizer_type"].value in NATIONAL_BODIES and not REGIONAL_OFFICE.search(organizer))
+        or (fields["mode"].value == "daring" and organizer is None)
+    )
+    fields["province"], fields["regency_city"] = _place(body, fields["venue"], at_event, national, fields["organizer"])
+    fields["participants"], fields["audience"] = _participants(body)
+    fields["election"] = _election(body, fields["event_date"])
     return fields
 
 
@@ -411,7 +405,7 @@ def _year_hint(dates: list[DateMention], published: dt.date | None) -> int | Non
 def _date_score(text: str, said: str, mention: DateMention, published: dt.date | None) -> float | None:
     after = text[mention.end : mention.end + 25].casefold()
     stamped = STAMP.search(text[max(0, mention.start - 30) : mention.start])
-    if mention.date in VOTING_DAYS or "mendatang" in after or stamped:
+    if mention.date in voting_days().values() or "mendatang" in after or stamped:
         return None  # the election's own day, a day still to come, or the page's own date stamp
     start, end = _sentence(text, mention.start)
     sentence, before = text[start:end], text[max(start, mention.start - 30) : mention.start]
@@ -765,7 +759,7 @@ def _election(text: str, event_date: Field) -> Field:
     more in the headline or after "jelang"; a bare "pemilu" (elections in general) counts a quarter. "Pemilu dan
     Pemilihan 2024" names both. Too close a call says nothing. An event after Pemilu's voting day can only
     prepare for the Pilkada."""
-    if isinstance(event_date.value, dt.date) and event_date.value > PEMILU_DAY:
+    if isinstance(event_date.value, dt.date) and event_date.value > voting_days()["Pemilu 2024"]:
         return Field("Pilkada 2024", 0.8, event_date.evidence)
     masked = ELECTION_BODIES.sub(lambda m: "#" * len(m.group(0)), text)
     headline_end = _headline_end(masked)

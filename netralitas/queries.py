@@ -334,10 +334,6 @@ def elections(con: Con) -> pd.DataFrame:
     return con.execute("SELECT * FROM elections ORDER BY voting_date").df()
 
 
-def provinces(con: Con) -> pd.DataFrame:
-    return con.execute("SELECT * FROM provinces ORDER BY province_code").df()
-
-
 def province_geometry(con: Con) -> pd.DataFrame:
     return con.execute("""
         SELECT g.province_code, p.name, g.geometry FROM province_geometry g

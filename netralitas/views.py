@@ -222,7 +222,7 @@ def multiples_chart(con: Con, filters: Filters, lang: str, group: str = "island_
 PRESENT_MAX_BARS = 12
 
 
-def _for_screen(data: pd.DataFrame, column: str, present: bool, lang: str) -> tuple[pd.DataFrame, str]:
+def for_screen(data: pd.DataFrame, column: str, present: bool, lang: str) -> tuple[pd.DataFrame, str]:
     """The rows to draw and, when a presentation shows only the largest, the note saying how many."""
     counted = int(data[column].notna().sum())
     if not present or counted <= PRESENT_MAX_BARS:
@@ -235,7 +235,7 @@ def reach_chart(con: Con, filters: Filters, lang: str, dimension: str = "provinc
     data = queries.reach(con, filters, dimension)
     if present:
         data = data.dropna(subset=["participants"]).reset_index(drop=True)
-    shown, note = _for_screen(data, "participants", present, lang)
+    shown, note = for_screen(data, "participants", present, lang)
     fig = charts.reach_bars(shown, dimension, lang)
     title = (
         f"Peserta menurut {dimension_label(dimension, lang).lower()}"
@@ -248,7 +248,7 @@ def reach_chart(con: Con, filters: Filters, lang: str, dimension: str = "provinc
 
 def per_asn_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
     data = queries.by_province(con, filters)
-    shown, note = _for_screen(data, "participants_per_1000_asn", present, lang)
+    shown, note = for_screen(data, "participants_per_1000_asn", present, lang)
     fig = charts.per_asn_bars(shown, lang)
     return _finish(
         "peserta_per_1000_asn",

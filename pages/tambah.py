@@ -3,11 +3,13 @@ anyone else downloads it as a CSV row."""
 
 import streamlit as st
 
+from etl import ingest
+from etl.curate import probable_duplicates, save_event
 from netralitas import candidate, curators, data, db, paths, queries, ui
+from netralitas.extract import MAX_CHARS, extract, html_to_text
 from netralitas.labels import t
 
 ui.require_entrypoint()
-MAX_CHARS = 100_000
 lang = ui.lang()
 st.header(t("page_add", lang))
 st.caption(
@@ -28,7 +30,6 @@ else:
     )
 
 source_url = st.text_input("URL sumber" if lang == "id" else "Source URL", key="add_url", max_chars=2000)
-from etl import ingest
 
 # Fetching is for curators only: the server makes the request (behind the same guard as `etl ingest`).
 if curator and st.button("Ambil artikel dari URL" if lang == "id" else "Fetch the article", key="add_fetch"):
@@ -47,8 +48,6 @@ upload = st.file_uploader(
 pasted = st.text_area(
     "Teks artikel" if lang == "id" else "Article text", key="add_text", height=220, max_chars=MAX_CHARS
 )
-
-from netralitas.extract import extract, html_to_text
 
 article = st.session_state.get("add_fetched")
 if article is not None and article.source != source_url.strip():
@@ -71,8 +70,6 @@ if text.strip():
     values, submitted = candidate.form(fields, "f", submit, lang)
     row = {**values, "source_url": source_url, "outlet": outlet}
     row["published_date"] = published.isoformat() if published else ""
-    from etl.curate import probable_duplicates, save_event
-
     duplicates = probable_duplicates(row, data.query(queries.curated_events))
     if not duplicates.empty:
         st.warning("Kemungkinan duplikat:" if lang == "id" else "Probable duplicate:", icon=":material/warning:")

@@ -6,6 +6,7 @@ import io
 
 import streamlit as st
 
+from etl.curate import save_event
 from netralitas import candidate, curators, db, paths, ui
 from netralitas.extract import FIELDS, Field
 from netralitas.labels import t
@@ -41,8 +42,6 @@ st.caption(
     if lang == "id"
     else f"{len(open_rows)} of {len(rows)} candidates to review."
 )
-from etl.curate import save_event
-
 for number, row in open_rows:
     source = row.get("source", str(number))
     title = row.get("title") or source

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import duckdb
 
-from etl.build import BuildError, build
+from etl.build import build
+from etl.problems import BuildError
 from netralitas import export, paths, queries
 from netralitas.filters import Filters
 

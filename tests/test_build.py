@@ -11,9 +11,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.build import TABLES, BuildError, build
-from etl.problems import Problem
-from netralitas import paths, schema
+from etl.build import build
+from etl.database import TABLES
+from etl.problems import BuildError, Problem
+from netralitas import paths, reference, schema
+from netralitas.places import Places
 
 
 def rows(path: Path) -> list[dict[str, str]]:
@@ -177,24 +179,20 @@ def test_violation_rules(data_dir, tmp_path):
     assert {(2, "value"), (3, "metric"), (4, "scope")} <= found
 
 
+def build_command(data_dir: Path, target: Path) -> subprocess.CompletedProcess:
+    """`python -m etl build --data DIR --db FILE`, as a person types it."""
+    command = [sys.executable, "-m", "etl", "build", "--data", str(data_dir), "--db", str(target)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=paths.ROOT)
+
+
 def test_command_line_exit_codes(data_dir, tmp_path):
     target = tmp_path / "db.duckdb"
-    ok = subprocess.run(
-        [sys.executable, "-m", "etl", "build", "--data", str(data_dir), "--db", str(target)],
-        capture_output=True,
-        text=True,
-        cwd=paths.ROOT,
-    )
+    ok = build_command(data_dir, target)
     assert ok.returncode == 0, ok.stderr
     events = rows(data_dir / "curated" / "events.csv")
     events[2]["province"] = "Sulawesi Tenggra"
     rewrite(data_dir / "curated" / "events.csv", events)
-    bad = subprocess.run(
-        [sys.executable, "-m", "etl", "build", "--data", str(data_dir), "--db", str(target)],
-        capture_output=True,
-        text=True,
-        cwd=paths.ROOT,
-    )
+    bad = build_command(data_dir, target)
     assert bad.returncode == 1
     assert "events.csv:4 column 'province'" in bad.stderr and "did you mean Sulawesi Tenggara" in bad.stderr
     assert "left unchanged" in bad.stderr
@@ -214,15 +212,26 @@ def test_parquet_export_answers_the_same_queries(data_dir, tmp_path):
     assert queries.by_province(direct, selection).equals(queries.by_province(lake, selection))
 
 
+def test_a_quote_in_the_parquet_path_is_part_of_the_name(data_dir, tmp_path):
+    """The folder goes into a COPY statement: a quote there must not end the string."""
+    from etl.parquet import export_parquet
+
+    target = tmp_path / "db.duckdb"
+    build(data_dir, target)
+    folder = tmp_path / "analyst's export"
+    export_parquet(target, folder)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{t}.parquet" for t in TABLES)
+
+
 def test_the_pandera_contract_catches_what_a_step_lets_through(data_dir):
     """The last gate: a typed table that breaks the contract is reported with its line and column."""
     from etl import contracts
-    from etl.build import read_elections
     from etl.events import validate_events
     from etl.read import read_curated_csv
 
     raw, _ = read_curated_csv(data_dir / "curated" / "events.csv", schema.EVENT_COLUMNS)
-    events, problems = validate_events(raw, read_elections(data_dir / "reference" / "elections.csv"), "events.csv")
+    folder = data_dir / "reference"
+    events, problems = validate_events(raw, reference.read_elections(folder), Places.from_folder(folder), "events.csv")
     assert not [p for p in problems if p.severity == "error"]
     assert contracts.check(events, contracts.EVENTS, "events.csv") == []
     events.loc[events.index[2], "mode"] = "teleport"  # as if a step had forgotten to check it
@@ -243,12 +252,47 @@ def test_outlet_aliases_give_one_name_in_the_database_and_leave_the_csv_alone(da
 
 
 def test_console_report_prints_every_error_and_counts_warnings_beyond_the_limit(capsys):
-    from etl.build import MAX_WARNINGS_SHOWN, _report
+    from etl.report import MAX_WARNINGS_SHOWN, report_problems
 
     warnings = [Problem("e.csv", n, "id", "", "probable duplicate", "warning") for n in range(MAX_WARNINGS_SHOWN + 5)]
     errors = [Problem("e.csv", 9000 + n, "mode", "x", "not one of: luring") for n in range(3)]
-    _report(warnings + errors, as_json=False)
+    report_problems(warnings + errors, as_json=False)
     printed = capsys.readouterr().err.splitlines()
     assert sum(line.startswith("ERROR") for line in printed) == 3
     assert sum(line.startswith("WARNING") for line in printed) == MAX_WARNINGS_SHOWN
     assert printed[-1].startswith("... and 5 more warning(s)")
+
+
+def test_data_folder_is_honoured_with_its_own_reference_tables(data_dir, tmp_path):
+    """`--data DIR` reads DIR's reference tables, not the project's: an alias, a regency spelling and a voting
+    day that only DIR's tables know are what the build uses."""
+    from netralitas import places
+
+    folder = data_dir / "reference"
+    for table, name, alias in (
+        ("provinces", "Sulawesi Tenggara", "Negeri Anoa"),
+        ("regencies", "Kota Kendari", "Kota Lulo"),
+    ):
+        frame = reference.read_table(folder / f"{table}.csv")
+        at = frame["name"] == name
+        frame.loc[at, "aliases"] = "|".join(filter(None, [*frame.loc[at, "aliases"], alias]))
+        frame.to_csv(folder / f"{table}.csv", index=False)
+    elections = reference.read_table(folder / "elections.csv")
+    elections.loc[elections["election"] == "Pemilu 2024", "voting_date"] = "2024-02-15"  # a day later
+    elections.to_csv(folder / "elections.csv", index=False)
+    events = rows(data_dir / "curated" / "events.csv")
+    kendari = next(e for e in events if e["regency_city"] == "Kota Kendari")
+    kendari.update(province="Negeri Anoa", regency_city="Kota Lulo")
+    rewrite(data_dir / "curated" / "events.csv", events)
+    assert places.resolve_province("Negeri Anoa") is None  # the project's own tables know no such name
+
+    target = tmp_path / "db.duckdb"
+    done = build_command(data_dir, target)
+    assert done.returncode == 0, done.stderr
+    con = duckdb.connect(str(target), read_only=True)
+    row = con.execute(
+        "SELECT province, regency_city, event_date, election_date, days_before_election FROM events WHERE id = ?",
+        [kendari["id"]],
+    ).fetchone()
+    assert row[:2] == ("Sulawesi Tenggara", "Kota Kendari")
+    assert str(row[3]) == "2024-02-15" and row[4] == (row[3] - row[2]).days

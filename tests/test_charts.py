@@ -129,10 +129,10 @@ def test_a_presentation_draws_the_largest_bars_a_screen_holds_and_says_so():
     data = pd.DataFrame({"category": [f"P{i}" for i in range(15)], "participants": [float(i) for i in range(15)]})
     data = data.assign(events=1, events_with_count=1)
     data.loc[0, "participants"] = None  # no head count: takes no room on a projector
-    shown, note = views._for_screen(data, "participants", True, "en")
+    shown, note = views.for_screen(data, "participants", True, "en")
     assert sorted(shown["participants"]) == [float(i) for i in range(3, 15)]  # the 12 largest of 14 with a count
     assert note == "the 12 largest of 14 shown; all are in the data (CSV)"
-    page_rows, page_note = views._for_screen(data, "participants", False, "en")
+    page_rows, page_note = views.for_screen(data, "participants", False, "en")
     assert page_rows is data and page_note == ""  # the page itself shows every row
     figure = charts.finish(charts.reach_bars(shown, "province", "en"), "t", "s", "src", present=True)
     assert figure.layout.yaxis.tickfont.size == 20  # projector-size labels

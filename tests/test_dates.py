@@ -24,6 +24,8 @@ CASES = [
     ("15 Des 2023", None, D(2023, 12, 15)),
     ("5 Agustus 2024", None, D(2024, 8, 5)),
     ("1 Nopember 2023", None, D(2023, 11, 1)),
+    ("17 Ags 2023", None, D(2023, 8, 17)),  # in the month table since dateparser left; dateparser read no month
+    ("2 AGT. 2024", None, D(2024, 8, 2)),
     ("22 Mei 2023", None, D(2023, 5, 22)),
     ("Kamis (25/7)", 2024, D(2024, 7, 25)),
     ("Kamis (25/7)", None, None),  # no year anywhere: unknown, not guessed

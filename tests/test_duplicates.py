@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from etl.build import read_elections
 from etl.check import check
 from etl.curate import probable_duplicates
 from etl.events import validate_events
 from etl.read import read_curated_csv
-from netralitas import duplicates, schema
+from netralitas import duplicates, reference, schema
+from netralitas.places import Places
 
 DAY = dt.date(2024, 10, 14)
 
@@ -110,5 +110,6 @@ def test_build_check_and_add_page_agree(data_dir, tmp_path):
     # the build: both rows in one file
     path = _write(tmp_path / "events.csv", [first, twin, other_kind])
     raw, _ = read_curated_csv(path, schema.EVENT_COLUMNS)
-    _, problems = validate_events(raw, read_elections(data_dir / "reference" / "elections.csv"), "events.csv")
+    folder = data_dir / "reference"
+    _, problems = validate_events(raw, reference.read_elections(folder), Places.from_folder(folder), "events.csv")
     assert [(p.line, "line 2" in p.reason) for p in problems if "duplicate" in p.reason] == [(3, True)]

@@ -129,11 +129,11 @@ def test_importing_any_module_leaves_pandas_options_alone():
         f"{p.parent.name}.{p.stem}" for folder in ("netralitas", "etl") for p in (paths.ROOT / folder).glob("*.py")
     ]
     modules = [m for m in modules if not m.endswith("__main__")]
-    script = (
+    script = (  # every option with its current value, before and after
         "import importlib, pandas as pd\n"
-        "before = pd.get_option('mode.copy_on_write')\n"
+        "before = pd.describe_option(_print_desc=False)\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"
-        "assert pd.get_option('mode.copy_on_write') == before, pd.get_option('mode.copy_on_write')\n"
+        "assert pd.describe_option(_print_desc=False) == before\n"
     )
     assert importlib.util.find_spec("etl")
     subprocess.run([sys.executable, "-c", script], check=True, cwd=paths.ROOT)
@@ -176,3 +176,47 @@ def test_readme_load_tables_are_the_committed_load_run():
     assert all(row["url_path"] == "peta?election=Pilkada+2024" and row["arrival_s"] == 10 for row in runs["load"])
     assert all(len(row["loadavg_before"]) == 3 and len(row["loadavg_after"]) == 3 for row in runs["load"])
     assert {row["page"] for row in runs["browser"]["pages"]} == set(record.browser.PAGES)
+
+
+def readme_layout() -> dict[str, str]:
+    """README's layout table: `where` -> what it says is there."""
+    text = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    return dict(re.findall(r"^\| `([^`]+)` \| (.*) \|$", section, re.M))
+
+
+def test_readme_layout_matches_the_tree():
+    """Every place the table names exists, every file it names is in its folder, and every top-level module of
+    netralitas/ and etl/ is named (as `name.py` or as the subcommand `name`)."""
+    layout = readme_layout()
+    assert {"app.py", "pages/", "netralitas/", "etl/", "benchmarks/", "tests/"} <= set(layout)
+    for where, what in layout.items():
+        assert (paths.ROOT / where).exists(), where
+        named = re.findall(r"`([^`]+)`", what)
+        for file in [n for n in named if re.fullmatch(r"[\w.-]+\.(?:py|csv|cfg|json)", n)]:
+            assert (paths.ROOT / where / file).exists() or where == "app.py", f"{where}{file}"
+        if where in ("netralitas/", "etl/"):
+            words = {w for n in named for w in re.findall(r"[\w.]+", n)}
+            modules = {f.stem for f in (paths.ROOT / where).glob("*.py") if f.stem != "__init__"}
+            missing = {m for m in modules if m not in words and f"{m}.py" not in words}
+            assert missing == set(), f"README's layout does not name {where}{sorted(missing)}"
+
+
+def test_the_lock_pins_every_requirement_with_hashes():
+    """make install installs requirements.lock with --require-hashes: every listed requirement is in it, at
+    the pinned version where requirements*.txt pins one, and every line has its hashes."""
+    lock = (paths.ROOT / "requirements.lock").read_text(encoding="utf-8")
+    entries = re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)((?: \\\n\s+--hash=sha256:[0-9a-f]{64})+)", lock, re.M)
+    pinned = {name.lower().replace("_", "-"): version for name, version, _ in entries}
+    assert len(entries) == len(re.findall(r"^[A-Za-z0-9]", lock, re.M)) > 50  # every package line has hashes
+    for file in ("requirements.txt", "requirements-dev.txt"):
+        for line in (paths.ROOT / file).read_text(encoding="utf-8").splitlines():
+            requirement = line.split("#")[0].strip()
+            if not requirement or requirement.startswith("-r"):
+                continue
+            name = re.split(r"[<>=\[ ]", requirement)[0].lower().replace("_", "-")
+            assert name in pinned, f"{name} ({file}) is not in requirements.lock: run make lock"
+            if "==" in requirement:
+                assert pinned[name] == requirement.split("==")[1].strip(), f"{name}: run make lock"
+    makefile = (paths.ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "--require-hashes -r requirements.lock" in makefile and re.search(r"^lock:", makefile, re.M)

@@ -88,10 +88,10 @@ def test_missing_file(tmp_path):
 
 
 def _exact(path: Path):
-    from etl.read import _parse
+    from etl.read import parse_rows
 
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        return _parse(handle, "events.csv", schema.EVENT_COLUMNS)
+        return parse_rows(handle, "events.csv", schema.EVENT_COLUMNS)
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
@@ -103,7 +103,7 @@ def test_fast_path_reads_exactly_what_the_row_by_row_path_reads(tmp_path, newlin
     ]
     path = write(tmp_path, "\ufeff" + newline.join([HEADER, *rows]) + newline)
     exact, exact_problems = _exact(path)
-    monkeypatch.setattr("etl.read._parse", None)  # a clean file must not need the row-by-row path
+    monkeypatch.setattr("etl.read.parse_rows", None)  # a clean file must not need the row-by-row path
     fast, problems = read_curated_csv(path, schema.EVENT_COLUMNS)
     assert problems == exact_problems == []
     pd.testing.assert_frame_equal(fast.reset_index(drop=True), exact.reset_index(drop=True), check_dtype=False)
@@ -137,8 +137,8 @@ def test_cells_come_back_trimmed_on_both_paths(tmp_path):
 def test_a_lone_carriage_return_in_a_cell_takes_the_exact_path(tmp_path, monkeypatch):
     import etl.read
 
-    calls, real = [], etl.read._parse
-    monkeypatch.setattr("etl.read._parse", lambda *args: calls.append(1) or real(*args))
+    calls, real = [], etl.read.parse_rows
+    monkeypatch.setattr("etl.read.parse_rows", lambda *args: calls.append(1) or real(*args))
     path = write(tmp_path, f"{HEADER}\n" + ROW.replace(",T,", ',"a\rb",') + "\n")
     frame, problems = read_curated_csv(path, schema.EVENT_COLUMNS)
     assert calls and problems == [] and frame.loc[0, "title"] == "a b"

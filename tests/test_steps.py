@@ -9,6 +9,7 @@ import pytest
 
 from etl import events, steps
 from etl.read import LINE
+from netralitas import places
 
 FILE = "events.csv"
 
@@ -63,7 +64,7 @@ def test_parse_count_accepts_indonesian_thousands_and_refuses_text_and_negatives
 
 def test_resolve_provinces_maps_aliases_and_suggests_for_typos():
     resolved, problems = steps.resolve_provinces(
-        frame(province=["Sultra", "DKI", "Sulawesi Tengara"]), "province", FILE
+        frame(province=["Sultra", "DKI", "Sulawesi Tengara"]), "province", FILE, places.default()
     )
     assert resolved["province"].tolist()[:2] == ["Sulawesi Tenggara", "DKI Jakarta"]
     assert where(problems) == [(4, "province")] and "did you mean" in problems[0].reason
@@ -71,7 +72,7 @@ def test_resolve_provinces_maps_aliases_and_suggests_for_typos():
 
 def test_resolve_regencies_checks_the_regency_lies_in_the_province():
     raw = frame(province=["Papua Barat Daya", "Jawa Barat"], regency_city=["Kota Sorong", "Kota Sorong"])
-    resolved, problems = steps.resolve_regencies(raw, FILE)
+    resolved, problems = steps.resolve_regencies(raw, FILE, places.default())
     assert resolved["regency_city"].tolist()[0] == "Kota Sorong"
     assert where(problems) == [(3, "regency_city")] and "Papua Barat Daya" in problems[0].reason
 
