@@ -16,17 +16,21 @@ from pathlib import Path
 
 import pandas as pd
 
-from etl.inputs import load_inputs
+from etl.inputs import DISTINCT_EVENTS, load_inputs, read_distinct_pairs
 from etl.problems import Problem, display_name
 from etl.read import LINE, read_curated_csv
 from netralitas import duplicates, paths, schema
 
 
-def clashes(staged: pd.DataFrame, committed: pd.DataFrame, file: str) -> list[Problem]:
-    """Staged rows that are probably events already curated, by the one duplicate rule (netralitas.duplicates)."""
+def clashes(
+    staged: pd.DataFrame, committed: pd.DataFrame, file: str, distinct: frozenset[frozenset[str]] = frozenset()
+) -> list[Problem]:
+    """Staged rows that are probably events already curated, by the one duplicate rule (netralitas.duplicates),
+    except pairs a reviewer has already found distinct."""
     return [
         Problem(file, int(staged.at[d.row, LINE]), d.column, str(staged.at[d.row, d.column]), d.reason, "warning")
         for d in duplicates.against(staged, committed)
+        if frozenset((str(staged.at[d.row, "id"]), str(d.other))) not in distinct
     ]
 
 
@@ -45,19 +49,25 @@ def check(staging: Path, data_dir: Path = paths.DATA_DIR) -> list[Problem]:
         shutil.copytree(data_dir / "reference", scratch / "reference")
         (scratch / "curated").mkdir()
         shutil.copy(data_dir / "curated" / other, scratch / "curated" / other)
+        reviewed = data_dir / "curated" / DISTINCT_EVENTS
+        if reviewed.exists():  # pairs already read and found distinct are not warned about again
+            (scratch / "curated" / DISTINCT_EVENTS).parent.mkdir()
+            shutil.copy(reviewed, scratch / "curated" / DISTINCT_EVENTS)
         shutil.copy(staging, scratch / "curated" / target)
         tables, problems = load_inputs(scratch)
         scratch_name = display_name(scratch / "curated" / target)
         other_name = display_name(scratch / "curated" / other)
         problems = [dataclasses.replace(p, file=name) if p.file == scratch_name else p for p in problems]
-        problems = [p for p in problems if p.file != other_name]  # the committed file is not this batch's business
+        # The committed file, and the reviewed pairs about its rows, are not this batch's business.
+        problems = [p for p in problems if p.file != other_name and not p.file.endswith(DISTINCT_EVENTS.name)]
+        distinct, _ = read_distinct_pairs(scratch / "curated" / DISTINCT_EVENTS)
     if target == "violations.csv":
         return problems
     # Compare the batch as the build read it ("Sultra" -> "Sulawesi Tenggara", "Rabu, 31 Juli 2024" -> ISO),
     # so an alias or a date form does not hide an event that is already curated.
     staged = tables["events"].assign(event_date=lambda f: f["event_date"].map(lambda d: d.isoformat() if d else ""))
     committed, _ = read_curated_csv(data_dir / "curated" / "events.csv", schema.EVENT_COLUMNS)
-    return problems + clashes(staged, committed, name)
+    return problems + clashes(staged, committed, name, distinct)
 
 
 def main(argv: list[str]) -> int:

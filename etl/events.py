@@ -67,9 +67,13 @@ def check_published_after_event(events: pd.DataFrame, file: str) -> list[Problem
     ]
 
 
-def probable_duplicates(events: pd.DataFrame, file: str) -> list[Problem]:
-    """Rows that repeat an earlier row of the file by the one duplicate rule (netralitas.duplicates): warn, keep."""
+def probable_duplicates(
+    events: pd.DataFrame, file: str, distinct: frozenset[frozenset[str]] = frozenset()
+) -> list[Problem]:
+    """Rows that repeat an earlier row of the file by the one duplicate rule (netralitas.duplicates): warn, keep.
+    Pairs a reviewer has read and found to be two events (`distinct`, by id) are not warned about again."""
     lines = events[LINE]
+    ids = events["id"]
     return [
         Problem(
             file,
@@ -81,6 +85,7 @@ def probable_duplicates(events: pd.DataFrame, file: str) -> list[Problem]:
             "warning",
         )
         for d in duplicates.within(events)
+        if frozenset((ids[d.row], ids[d.other])) not in distinct
     ]
 
 
@@ -90,6 +95,7 @@ def validate_events(
     places: Places,
     file: str,
     outlets: dict[str, str] | None = None,
+    distinct: frozenset[frozenset[str]] = frozenset(),
 ) -> tuple[pd.DataFrame, list[Problem]]:
     """All event checks in one pass, so a run names every problem of the file at once."""
     problems: list[Problem] = []
@@ -124,5 +130,5 @@ def validate_events(
         frame = derive_election(frame, elections)
         problems += check_before_voting(frame, file)
         problems += check_published_after_event(frame, file)
-        problems += probable_duplicates(frame, file)
+        problems += probable_duplicates(frame, file, distinct)
     return frame, problems

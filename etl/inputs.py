@@ -33,10 +33,13 @@ def load_inputs(
     outlets = read_outlet_aliases(folder / "outlets.csv")
     problems: list[Problem] = []
 
+    distinct, found = read_distinct_pairs(curated / DISTINCT_EVENTS)
+    problems += found
     raw, found = read_curated_csv(curated / "events.csv", schema.EVENT_COLUMNS, max_file_bytes)
     problems += found
-    events, found = validate_events(raw, elections, places, display_name(curated / "events.csv"), outlets)
+    events, found = validate_events(raw, elections, places, display_name(curated / "events.csv"), outlets, distinct)
     problems += found
+    problems += stale_distinct_pairs(curated / DISTINCT_EVENTS, distinct, set(events.get("id", ())))
 
     raw, found = read_curated_csv(curated / "violations.csv", schema.VIOLATION_COLUMNS, max_file_bytes)
     problems += found
@@ -69,6 +72,38 @@ def load_inputs(
         "regency_geometry": areas.geometry_table(folder / "regencies.geojson", "regency_code"),
     }
     return tables, problems
+
+
+# Pairs of events a reviewer read and found to be two events although the duplicate rule matches them
+# (two kecamatan's sessions on one day, two days of one pledge on one page): the build stops warning about them.
+DISTINCT_EVENTS = Path("reviews") / "distinct_events.csv"
+_DISTINCT_COLUMNS = ["id", "other_id", "reason"]
+
+
+def read_distinct_pairs(path: Path) -> tuple[frozenset[frozenset[str]], list[Problem]]:
+    """The reviewed pairs as sets of two ids; optional. A row without two ids or a reason is an error."""
+    if not path.exists():
+        return frozenset(), []
+    table, name = reference.read_table(path), display_name(path)
+    if list(table.columns) != _DISTINCT_COLUMNS:
+        return frozenset(), [Problem(name, 1, "", ",".join(table.columns), f"expected columns {_DISTINCT_COLUMNS}")]
+    problems = [
+        Problem(name, line, column, "", "required: two ids and the reviewer's reason")
+        for line, row in zip(range(2, len(table) + 2), table.itertuples(index=False), strict=True)
+        for column in _DISTINCT_COLUMNS
+        if not getattr(row, column).strip()
+    ]
+    pairs = frozenset(frozenset((a.strip(), b.strip())) for a, b in zip(table["id"], table["other_id"], strict=True))
+    return pairs, problems
+
+
+def stale_distinct_pairs(path: Path, distinct: frozenset[frozenset[str]], ids: set[str]) -> list[Problem]:
+    """A reviewed pair naming an id that events.csv no longer has: the decision is about rows that are gone."""
+    return [
+        Problem(display_name(path), 0, "id", missing, "no event has this id any more: remove the pair", "warning")
+        for pair in sorted(distinct, key=sorted)
+        for missing in sorted(pair - ids)
+    ]
 
 
 def read_outlet_aliases(path: Path) -> dict[str, str]:

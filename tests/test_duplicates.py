@@ -113,3 +113,52 @@ def test_build_check_and_add_page_agree(data_dir, tmp_path):
     folder = data_dir / "reference"
     _, problems = validate_events(raw, reference.read_elections(folder), Places.from_folder(folder), "events.csv")
     assert [(p.line, "line 2" in p.reason) for p in problems if "duplicate" in p.reason] == [(3, True)]
+
+
+def _reviewed(data_dir: Path, *pairs: tuple[str, str, str]) -> None:
+    path = data_dir / "curated" / "reviews" / "distinct_events.csv"
+    path.parent.mkdir(exist_ok=True)
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["id", "other_id", "reason"])
+        writer.writerows(pairs)
+
+
+def _duplicate_warnings(problems) -> list[str]:
+    return sorted(p.value for p in problems if "duplicate" in p.reason)
+
+
+def test_a_pair_a_reviewer_found_distinct_is_not_warned_about_again(data_dir, tmp_path):
+    """Two kecamatan's sessions on one day match the rule; once a reviewer has recorded them as two events the
+    build and `etl check` stop warning about that pair, and only that pair."""
+    from etl.inputs import load_inputs
+
+    with open(data_dir / "curated" / "events.csv", newline="", encoding="utf-8") as handle:
+        committed = list(csv.DictReader(handle))
+    first = committed[0]
+    second = {**first, "id": "nw-001", "source_url": "https://lain.id/kecamatan-b", "other_urls": ""}
+    third = {**first, "id": "nw-002", "source_url": "https://lain.id/kecamatan-c", "other_urls": ""}
+    _write(data_dir / "curated" / "events.csv", [*committed, second, third])
+    _, before = load_inputs(data_dir)
+    assert _duplicate_warnings(before) == ["nw-001", "nw-002"]
+
+    _reviewed(data_dir, (first["id"], "nw-001", "different kecamatan and venue"))
+    _, after = load_inputs(data_dir)
+    assert _duplicate_warnings(after) == ["nw-002"]  # nw-002 still repeats the first row (and nw-001)
+    assert not [p for p in after if p.severity == "error"]
+
+    # `etl check` of a batch against the curated file honours the same record.
+    _write(data_dir / "curated" / "events.csv", committed)
+    batch = _write(tmp_path / "batch.csv", [second, third])
+    warned = {p.line for p in check(batch, data_dir) if "same day" in p.reason}
+    assert warned == {3}
+
+
+def test_a_reviewed_pair_without_a_reason_is_an_error_and_a_gone_id_a_warning(data_dir):
+    from etl.inputs import load_inputs
+
+    _reviewed(data_dir, ("fx-01", "fx-02", ""), ("fx-01", "gone-9", "two days of one pledge"))
+    _, problems = load_inputs(data_dir)
+    about = [(p.line, p.column, p.value, p.severity) for p in problems if p.file.endswith("distinct_events.csv")]
+    assert (2, "reason", "", "error") in about
+    assert (0, "id", "gone-9", "warning") in about
