@@ -137,6 +137,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{n} terbesar dari {total} ditampilkan; semuanya ada di data (CSV)",
         "the {n} largest of {total} shown; all are in the data (CSV)",
     ),
+    "newest_publications_shown": (
+        "{n} publikasi terbaru dari {total} ditampilkan; semuanya ada di data (CSV)",
+        "the {n} newest of {total} publications shown; all are in the data (CSV)",
+    ),
     "report_pack": ("Unduh paket laporan (ZIP)", "Download report pack (ZIP)"),
     "prepare_pack": ("Siapkan paket laporan", "Prepare report pack"),
     "no_chromium": (
