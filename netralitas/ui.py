@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from netralitas import data, export, fmt, queries, schema
+from netralitas import data, db, export, fmt, queries, schema
 from netralitas.filters import Filters
 from netralitas.labels import column_label, t, value_label
 from netralitas.views import Chart
@@ -401,7 +401,7 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
     if export.chromium_available():
         left.download_button(
             t("download_png", code),
-            data=lambda: export.image_bytes(chart.figure, "png"),
+            data=lambda: export.image_bytes(chart.figure, "png", key=(db.stamp(), *chart.key)),
             file_name=export.file_name(chart.name, list(chart.selection), code, "png"),
             mime="image/png",
             key=f"png_{key or chart.name}",
@@ -410,7 +410,7 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
         )
         middle.download_button(
             t("download_svg", code),
-            data=lambda: export.image_bytes(chart.figure, "svg"),
+            data=lambda: export.image_bytes(chart.figure, "svg", key=(db.stamp(), *chart.key)),
             file_name=export.file_name(chart.name, list(chart.selection), code, "svg"),
             mime="image/svg+xml",
             key=f"svg_{key or chart.name}",

@@ -26,6 +26,7 @@ class Chart:
     selection: tuple[str, ...] = ()  # the filters in a few words, for download file names
     alt: str = ""  # a text alternative written from `data` (netralitas.alt)
     title: str = ""
+    key: tuple = ()  # what the figure shows (chart, selection, language, presenting): its rendered images' key
 
 
 def selection_words(filters: Filters) -> list[str]:
@@ -73,7 +74,8 @@ def _finish(
     subtitle = f"{subtitle} · {note}" if subtitle and note else subtitle or note
     figure = charts.finish(fig, title, subtitle, f"{t('source', lang)}: {source}", present, lang)
     words = tuple(selection_words(filters)) if filters is not None else ()
-    return Chart(name, figure, data, words, f"{title}. {alt.text(data, lang)}", title)
+    key = (name, repr(filters), lang, present, title, subtitle)
+    return Chart(name, figure, data, words, f"{title}. {alt.text(data, lang)}", title, key)
 
 
 def figure_sources(frame: pd.DataFrame, lang: str) -> str:
