@@ -20,6 +20,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "page_add": ("Tambah dari artikel", "Add from article"),
     "page_review": ("Tinjau kandidat", "Review candidates"),
     "filters": ("Filter", "Filters"),
+    "page_not_found": ("Halaman tidak ditemukan", "Page not found"),
+    "page_not_found_text": (
+        "Alamat ini tidak ada di dasbor. Pilih halaman di panel samping, atau buka Ringkasan.",
+        "This address is not part of the dashboard. Choose a page in the sidebar, or open the Overview.",
+    ),
     "language": ("Bahasa", "Language"),
     "election": ("Pemilu/Pilkada", "Election"),
     "all_elections": ("Keduanya", "Both"),
