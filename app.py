@@ -23,7 +23,15 @@ PAGES = [
 pages = [st.Page(path, title=t(title, lang), url_path=url, icon=icon) for path, title, url, icon in PAGES]
 # "/" shows the overview too, so its own address /ringkasan (the link people share) is a page like any other.
 home = st.Page(PAGES[0][0], title=t("page_overview", lang), url_path="beranda", icon=PAGES[0][3], default=True)
-navigation = st.navigation([home, *pages], position="hidden")
+# An unknown address (a mistyped or old link) gets a page of its own saying so in the reader's language, with
+# the way home: Streamlit would otherwise show its English "Page not found" dialog over the overview.
+unknown = ui.unknown_path([p.url_path for p in pages])
+extra = (
+    [st.Page(ui.not_found(pages[0]), title=t("page_not_found", lang), url_path=unknown, visibility="hidden")]
+    if unknown
+    else []
+)
+navigation = st.navigation([home, *pages, *extra], position="hidden")
 ui.menu(menu, pages, home, navigation)
 ui.presenter_bar(pages, navigation)
 navigation.run()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from netralitas import fmt
+from netralitas import charts, fmt
 from netralitas.labels import t, value_label
 
 # (label column, value column) for charts that compare categories, first match wins.
@@ -30,9 +30,9 @@ def _words(lang: str, indonesian: str, english: str) -> str:
     return indonesian if lang == "id" else english
 
 
-def _number(value: object, lang: str) -> str:
-    number = float(value)
-    return fmt.number(number, lang, 0 if number == int(number) else 2)
+def _number(value: object, lang: str, metric: str = "", unit: str = "") -> str:
+    """As the chart writes it (charts.value_text): 165,3 in the text where the bar says 165,3."""
+    return charts.value_text(float(value), lang, metric, unit)
 
 
 def _categories(data: pd.DataFrame, label: str, value: str, lang: str) -> str:
@@ -43,10 +43,10 @@ def _categories(data: pd.DataFrame, label: str, value: str, lang: str) -> str:
     high, low = value_label(str(rows.index[-1]), lang), value_label(str(rows.index[0]), lang)
     text = _words(
         lang,
-        f"{len(rows)} baris. Tertinggi: {high} ({_number(rows.iloc[-1], lang)}); "
-        f"terendah: {low} ({_number(rows.iloc[0], lang)}).",
-        f"{len(rows)} rows. Highest: {high} ({_number(rows.iloc[-1], lang)}); "
-        f"lowest: {low} ({_number(rows.iloc[0], lang)}).",
+        f"{len(rows)} baris. Tertinggi: {high} ({_number(rows.iloc[-1], lang, value)}); "
+        f"terendah: {low} ({_number(rows.iloc[0], lang, value)}).",
+        f"{len(rows)} rows. Highest: {high} ({_number(rows.iloc[-1], lang, value)}); "
+        f"lowest: {low} ({_number(rows.iloc[0], lang, value)}).",
     )
     missing = int(data[value].isna().sum())
     if missing:
@@ -69,20 +69,72 @@ def _over_time(data: pd.DataFrame, when: str, value: str, lang: str) -> str:
     )
 
 
+def _amount(row: pd.Series, lang: str) -> str:
+    """'2.073 orang ASN', '50,8%': the value as drawn, with its unit."""
+    if row["unit"] == "percent":
+        return _number(row["value"], lang, unit="percent")
+    return f"{_number(row['value'], lang)} {t('unit_' + row['unit'], lang)}"
+
+
+def _same_day(data: pd.DataFrame, lang: str) -> str:
+    """Figures one body published the same day for the same stage that differ (30 and 400 cases): separate
+    statements, drawn as separate points and never joined by a line; say so."""
+    parts = []
+    keys = ["election", "source_body", "metric", "unit", "as_of"]
+    for (election, body, metric, unit, when), rows in data.dropna(subset=["as_of"]).groupby(keys, sort=True):
+        values = sorted(rows["value"].unique())
+        if len(values) > 1:
+            amounts = " / ".join(_number(v, lang, unit=unit) for v in values)
+            parts.append(
+                f"{value_label(body, lang)}, {value_label(metric, lang)}, {election}, {fmt.date(when, lang)}: {amounts}"
+                + ("" if unit == "percent" else f" {t('unit_' + unit, lang)}")
+            )
+    if not parts:
+        return ""
+    return (
+        _words(
+            lang,
+            " Angka berbeda pada hari yang sama adalah pernyataan terpisah, tidak dihubungkan garis: ",
+            " Different figures on the same day are separate statements, not joined by a line: ",
+        )
+        + "; ".join(parts)
+        + "."
+    )
+
+
 def _figures(data: pd.DataFrame, lang: str) -> str:
     """Published figures of different stages and units are never added up: name the largest and the span."""
     dated = data.dropna(subset=["as_of"])
     top = data.loc[data["value"].idxmax()]
     when = fmt.date(top["as_of"], lang) if pd.notna(top["as_of"]) else t("undated", lang)
     what = f"{top['category']}: " if str(top.get("category") or "") else ""
-    what += f"{_number(top['value'], lang)} {t('unit_' + top['unit'], lang)} ({value_label(top['metric'], lang)}, "
+    what += f"{_amount(top, lang)} ({value_label(top['metric'], lang)}, "
     what += f"{value_label(top['source_body'], lang)}, {when})"
     span = f"{fmt.date(dated['as_of'].min(), lang)} – {fmt.date(dated['as_of'].max(), lang)}" if len(dated) else ""
     return _words(
         lang,
         f"{len(data)} angka yang dipublikasikan {span}; terbesar: {what}.",
         f"{len(data)} published figures {span}; largest: {what}.",
+    ) + _same_day(data, lang)
+
+
+def _publications(data: pd.DataFrame, lang: str) -> str:
+    """A breakdown: per publication (one panel each) its largest and smallest category, as the bars say."""
+    parts = []
+    for _, rows in data.groupby(["publication", "unit"], sort=False):
+        rows = rows.sort_values("value")
+        high, low = rows.iloc[-1], rows.iloc[0]
+        part = f"{charts.publication(high, lang)}: {high['category']} ({_amount(high, lang)})"
+        if len(rows) > 1:
+            part += _words(lang, f", terkecil {low['category']}", f", smallest {low['category']}")
+            part += f" ({_amount(low, lang)})"
+        parts.append(part)
+    head = _words(
+        lang,
+        f"{len(data)} angka, setiap publikasi di panelnya sendiri; terbesar per publikasi — ",
+        f"{len(data)} figures, each publication in its own panel; largest per publication — ",
     )
+    return head + "; ".join(parts) + "."
 
 
 def text(data: pd.DataFrame, lang: str) -> str:
@@ -93,9 +145,11 @@ def text(data: pd.DataFrame, lang: str) -> str:
         )
     columns = set(data.columns)
     if "cumulative_events" in columns:
-        finals = data.groupby("election")["cumulative_events"].max()
+        finals = data.groupby("election")["cumulative_events"].max()  # the number at each curve's end
         parts = [f"{e}: {_number(v, lang)}" for e, v in finals.items()]
         return _words(lang, "Total kegiatan kumulatif — ", "Cumulative events — ") + "; ".join(parts) + "."
+    if {"publication", "category", "value"} <= columns:
+        return _publications(data, lang)
     if {"metric", "as_of", "value"} <= columns:
         return _figures(data, lang)
     value = "events" if "events" in columns else "value" if "value" in columns else None
@@ -103,7 +157,7 @@ def text(data: pd.DataFrame, lang: str) -> str:
         if when in columns and value and not ({"province", "category", "regency_city"} & columns):
             return _over_time(data, when, value, lang)
     if "days_before_election" in columns:
-        median = data.loc[data.index.repeat(data["events"]), "days_before_election"].median()
+        median = round(data.loc[data.index.repeat(data["events"]), "days_before_election"].median())
         return _words(
             lang,
             f"Median {_number(median, lang)} hari sebelum pemungutan suara.",

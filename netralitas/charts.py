@@ -56,7 +56,7 @@ def finish(
             "xanchor": "left",
             "font": {"size": base + 3},  # explicit: Streamlit's chart theme would otherwise shrink it
         },
-        margin={"t": 90 if present else 80, "b": 100, "l": 60, "r": 30},
+        margin={"t": 90 if present else 80, "b": 100, "l": 60},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1, "xanchor": "right"},
     )
     # Ticks as large as the text around them (on a projector 20 px), not plotly's smaller default.
@@ -68,13 +68,22 @@ def finish(
     fig.update_yaxes(tickfont={"size": label_size if rows else base}, title_font={"size": base})
     if rows:  # one label per bar even when plotly judges them crowded (it then drops every other one)
         fig.update_yaxes(tickmode="linear", dtick=1)
+    # Numbers written after the bars sit in the right margin: as wide as the longest, so none is cut off at any
+    # width of the figure (a phone's 390 px too).
+    outside = [
+        str(label)
+        for trace in fig.data
+        if trace.type == "bar" and trace.orientation == "h" and trace.textposition == "outside" and trace.text
+        for label in trace.text
+    ]
+    right = 30 if not outside else int(max(len(label) for label in outside) * base * 0.62) + 16
     if sum(1 for trace in fig.data if trace.showlegend is not False and trace.name) > LEGEND_ROW_MAX:
         fig.update_layout(legend={"orientation": "v", "yanchor": "top", "y": 1.0, "x": 1.01, "xanchor": "left"})
     # Pinned in pixels below the plot area, so it never collides with an axis title at any height; a long
     # line (several publishers) wraps instead of running off the image.
     lines = textwrap.wrap(source, 110 if not present else 90, break_long_words=False)  # also fits a phone better
     below = 78 if present else 58  # room for projector-size ticks and axis title above the source line
-    fig.update_layout(margin={"b": below + 42 + 16 * (len(lines) - 1)})
+    fig.update_layout(margin={"b": below + 42 + 16 * (len(lines) - 1), "r": right})
     fig.add_annotation(
         text="<br>".join(lines),
         xref="paper",
@@ -98,6 +107,14 @@ NOT_SELECTED = "#FFFFFF"  # white with grey hatching: not part of the selection,
 
 def decimals(metric: str) -> int:
     return DECIMALS.get(metric, 0)
+
+
+def value_text(value: object, lang: str, metric: str = "", unit: str = "") -> str:
+    """A number as the chart writes it (bar label, hover, map): one rule for charts and text alternatives, so
+    the words never round differently from the picture (a share: '50,8%'; a rate: its metric's decimals)."""
+    if unit == "percent":
+        return fmt.number(value, lang, 1) + "%"
+    return fmt.number(value, lang, decimals(metric))
 
 
 def _colorbar(label: str, top: float, metric: str) -> dict:
@@ -154,7 +171,7 @@ def _shown(row: pd.Series, metric: str, lang: str) -> str:
     value = row[metric]
     if pd.isna(value):
         return t("no_figure" if metric.startswith("violations") else "no_record", lang)
-    text = fmt.number(value, lang, decimals(metric))
+    text = value_text(value, lang, metric)
     if metric.startswith("violations"):
         text += " " + _violation_note(row, lang)
     return text
@@ -478,7 +495,7 @@ def per_asn_bars(by_province: pd.DataFrame, lang: str) -> go.Figure:
             y=data["province"],
             orientation="h",
             marker_color=PALETTE[2],
-            text=[fmt.number(v, lang, 1) for v in data["participants_per_1000_asn"]],
+            text=[value_text(v, lang, "participants_per_1000_asn") for v in data["participants_per_1000_asn"]],
             textposition="outside",
         )
     )
@@ -571,12 +588,30 @@ METRIC_COLORS = {
 BODY_DASHES = {"KASN": "solid", "Bawaslu": "dash", "BKN": "dot", "Kemendagri": "dashdot"}
 
 
+def joined_figures(totals: pd.DataFrame) -> pd.Series:
+    """Which published figures a timeline joins with a line: within one body's series of one stage and unit,
+    a date with a single figure (however many outlets reported it) whose neighbouring date also has a single
+    figure. Two different figures on one day are separate statements: points of their own, never joined."""
+    joined = pd.Series(False, index=totals.index)
+    keys = ["election", "unit", "metric", "source_body"]
+    for _, rows in totals.dropna(subset=["as_of"]).groupby(keys, sort=False):
+        per_day = rows.groupby("as_of")["value"].nunique().sort_index()
+        single = (per_day == 1).to_numpy()
+        for i, day in enumerate(per_day.index):
+            neighbour = (i > 0 and single[i - 1]) or (i + 1 < len(single) and single[i + 1])
+            if single[i] and neighbour:
+                joined[rows.index[rows["as_of"] == day]] = True
+    return joined
+
+
 def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
     """One panel per election (each has its own time span), so a reader compares like with like."""
     if totals.empty:
         return _empty(t("no_data", lang))
     from plotly.subplots import make_subplots
 
+    if "joined" not in totals:
+        totals = totals.assign(joined=joined_figures(totals))
     undated = int(totals["as_of"].isna().sum())
     totals = totals.dropna(subset=["as_of"])  # a figure without a date has no place on a time axis
     if totals.empty:
@@ -595,25 +630,45 @@ def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
         part = totals[(totals["election"] == election) & (totals["unit"] == unit)]
         unit_label = t(f"unit_{unit}", lang)
         for (metric, body), rows in part.groupby(["metric", "source_body"], sort=True):
-            rows = rows.sort_values("as_of")
             name = f"{value_label(body, lang)} · {value_label(metric, lang)}"
+            color = METRIC_COLORS.get(metric, PALETTE[-1])
+            # The same figure reported by several outlets is one point; its outlets are named on hover.
+            points = (
+                rows.groupby(["as_of", "value"], as_index=False)
+                .agg(outlets=("outlet", lambda o: ", ".join(dict.fromkeys(o))), source_url=("source_url", "first"))
+                .sort_values(["as_of", "value"])
+            )
+            joined = set(rows.loc[rows["joined"], "as_of"])
+            # The line runs only through dates with one figure: two different figures the same day are separate
+            # statements (30 and 400 cases), and a line through them would read as a change over time.
+            line = points.drop_duplicates("as_of")
             fig.add_trace(
                 go.Scatter(
-                    x=rows["as_of"],
-                    y=rows["value"],
-                    mode="lines+markers",
+                    x=line["as_of"],
+                    y=[v if d in joined else None for d, v in zip(line["as_of"], line["value"], strict=True)],
+                    mode="lines",
+                    connectgaps=False,
+                    line={"color": color, "width": 2, "dash": BODY_DASHES.get(body, "longdash")},
+                    legendgroup=name,
+                    showlegend=False,
+                    hoverinfo="skip",
+                ),
+                row=row,
+                col=1,
+            )
+            fig.add_trace(
+                go.Scatter(
+                    x=points["as_of"],
+                    y=points["value"],
+                    mode="markers",
                     name=name,
                     legendgroup=name,
                     showlegend=name not in shown,
-                    line={
-                        "color": METRIC_COLORS.get(metric, PALETTE[-1]),
-                        "width": 2,
-                        "dash": BODY_DASHES.get(body, "longdash"),
-                    },
-                    marker={"size": 8},
-                    customdata=rows[["source_url"]],
-                    hovertemplate=f"{election} · {name}: %{{y:,}} {unit_label} (%{{x|%d/%m/%Y}})"
-                    "<br>%{customdata[0]}<extra></extra>",
+                    marker={"size": 9, "color": color},
+                    customdata=points[["outlets", "source_url"]],
+                    text=[fmt.date(d, lang) for d in points["as_of"]],
+                    hovertemplate=f"{election} · {name}: %{{y:,}} {unit_label} (%{{text}}, %{{customdata[0]}})"
+                    "<br>%{customdata[1]}<extra></extra>",
                 ),
                 row=row,
                 col=1,
@@ -660,39 +715,61 @@ def _distinct_labels(labels: list[str], outlets: list[str]) -> list[str]:
     return named
 
 
+def publication(row: pd.Series, lang: str) -> str:
+    """One publication of a breakdown: who, for which election, when, and the outlet that reported it."""
+    when = fmt.date(row["as_of"], lang) if pd.notna(row["as_of"]) else t("undated", lang)
+    election = t("several_elections", lang) if row["election"] == "other" else row["election"]
+    return f"{value_label(row['source_body'], lang)} · {election} · {when} · {row['outlet']}"
+
+
+def publication_order(breakdown: pd.DataFrame) -> list[str]:
+    """Publications newest first (undated last), each once."""
+    ordered = breakdown.sort_values(["as_of", "publication"], ascending=[False, True], na_position="last")
+    return list(dict.fromkeys(ordered["publication"]))
+
+
+def breakdown_panels(breakdown: pd.DataFrame) -> list[tuple[str, str]]:
+    """(publication, unit) per panel: a publication's counts and shares are two panels (never one axis)."""
+    units = sorted(breakdown["unit"].unique(), key=lambda u: u == "percent")  # counts before shares
+    present = set(zip(breakdown["publication"], breakdown["unit"], strict=True))
+    return [(p, u) for p in publication_order(breakdown) for u in units if (p, u) in present]
+
+
 def breakdown_bars(breakdown: pd.DataFrame, lang: str) -> go.Figure:
-    """One panel per unit: shares (percent) never sit on the same axis as counts."""
+    """One panel per publication (body, election, date, outlet) and unit, titled with it: shares from different
+    surveys never share an axis, nor percent the axis of counts. `breakdown` carries a `publication` column
+    (views.breakdown_chart; made here from the row otherwise)."""
     if breakdown.empty:
         return _empty(t("no_data", lang))
     from plotly.subplots import make_subplots
 
-    units = sorted(breakdown["unit"].unique(), key=lambda u: u == "percent")  # counts first, shares last
-    sizes = [int((breakdown["unit"] == u).sum()) for u in units]
+    if "publication" not in breakdown:
+        breakdown = breakdown.assign(publication=[publication(row, lang) for _, row in breakdown.iterrows()])
+    panels = breakdown_panels(breakdown)
+    parts = [breakdown[(breakdown["publication"] == p) & (breakdown["unit"] == u)] for p, u in panels]
+    # Each panel as high as its bars, plus room for its title and its axis' ticks (in px, then as shares).
+    heights = [26 * len(part) + 70 for part in parts]
+    height = sum(heights) + 60
     fig = make_subplots(
-        rows=len(units),
+        rows=len(panels),
         cols=1,
-        row_heights=[n / sum(sizes) for n in sizes],
-        vertical_spacing=0.16 if len(units) > 1 else 0.0,
+        row_heights=[h / sum(heights) for h in heights],
+        # the unit in the title: an axis title under each panel would sit on the next panel's title
+        subplot_titles=[f"{textwrap.shorten(p, 110, placeholder='…')} ({t(f'unit_{u}', lang)})" for p, u in panels],
+        vertical_spacing=min(0.3, 75 / height) if len(panels) > 1 else 0.0,
     )
-    for row, unit in enumerate(units, start=1):
-        data = breakdown[breakdown["unit"] == unit].sort_values("value")
-        labels = _distinct_labels(
-            [
-                f"{c} ({value_label(e, lang)}, {fmt.date(a, lang)})"  # "other" in the reader's words
-                for c, e, a in zip(data["category"], data["election"], data["as_of"], strict=True)
-            ],
-            data["outlet"].tolist(),
-        )
-        places, suffix = (1, "%") if unit == "percent" else (0, "")
+    for row, ((_, unit), part) in enumerate(zip(panels, parts, strict=True), start=1):
+        data = part.sort_values("value")
+        labels = _distinct_labels([str(c) for c in data["category"]], data["outlet"].tolist())
         fig.add_trace(
             go.Bar(
                 x=data["value"],
                 y=labels,
                 orientation="h",
                 marker_color=PALETTE[3] if unit == "percent" else PALETTE[0],
-                text=[fmt.number(v, lang, places) + suffix for v in data["value"]],
+                text=[value_text(v, lang, unit=unit) for v in data["value"]],
                 textposition="outside",
-                cliponaxis=False,  # the longest bar keeps its whole number
+                cliponaxis=False,  # the longest bar keeps its whole number (finish makes room in the margin)
                 customdata=data[["source_url"]],
                 hovertemplate="%{y}: %{text}<br>%{customdata[0]}<extra></extra>",
                 showlegend=False,
@@ -701,8 +778,10 @@ def breakdown_bars(breakdown: pd.DataFrame, lang: str) -> go.Figure:
             col=1,
         )
         top = float(data["value"].max())
-        fig.update_xaxes(title_text=t(f"unit_{unit}", lang), range=[0, top * 1.18 if top > 0 else 1], row=row, col=1)
-    fig.update_layout(height=max(320, 24 * len(breakdown) + 140 * len(units)))
+        fig.update_xaxes(range=[0, top * 1.04 if top > 0 else 1], row=row, col=1)
+    for annotation in fig.layout.annotations:  # panel titles flush left, above their bars
+        annotation.update(x=0, xanchor="left", font={"size": 12, "color": "#333"})
+    fig.update_layout(height=max(320, height))
     return fig
 
 
@@ -733,7 +812,7 @@ def _text_positions(x: pd.Series, side: str) -> list[str]:
 
 
 def _outreach_hover(row: pd.Series, lang: str) -> str:
-    rate = fmt.number(row["events_per_1000_asn"], lang, 2)
+    rate = value_text(row["events_per_1000_asn"], lang, "events_per_1000_asn")
     head = f"<b>{row['province']}</b><br>{rate} {METRICS['events_per_1000_asn'].label(lang).lower()}"
     head += f" ({fmt.number(row['events'], lang)} {METRICS['events'].label(lang).lower()})"
     if pd.isna(row["violations"]):

@@ -9,6 +9,8 @@ import shutil
 import tempfile
 import threading
 import zipfile
+from collections import OrderedDict
+from collections.abc import Hashable
 from pathlib import Path
 
 import pandas as pd
@@ -115,14 +117,47 @@ def _ensure_kaleido() -> None:
 IMAGE_WIDTH, IMAGE_SCALE = 1280, 2
 
 
-def image_bytes(fig: go.Figure, fmt: str, width: int = IMAGE_WIDTH, height: int | None = None) -> bytes | None:
-    """PNG or SVG of the figure, or None when no Chromium is installed (the page then says so)."""
+# Rendered images by (what was drawn, format): the same chart for the same database, selection and language is
+# the same picture, so a report pack after the charts were downloaded (or a second pack) renders only what is
+# new. Kaleido spends ~0.15 s per image however small; a pack of ~17 charts in two formats is most of its time.
+_IMAGE_CACHE: OrderedDict[tuple, bytes] = OrderedDict()
+_IMAGE_CACHE_ENTRIES = 256  # PNGs of ~100-300 KB: tens of MB at most
+
+
+def _cached(key: Hashable | None, fmt: str) -> bytes | None:
+    if key is None:
+        return None
+    with _kaleido_lock:
+        image = _IMAGE_CACHE.get((key, fmt))
+        if image is not None:
+            _IMAGE_CACHE.move_to_end((key, fmt))
+        return image
+
+
+def _remember(key: Hashable | None, fmt: str, image: bytes) -> None:
+    if key is None:
+        return
+    _IMAGE_CACHE[(key, fmt)] = image
+    while len(_IMAGE_CACHE) > _IMAGE_CACHE_ENTRIES:
+        _IMAGE_CACHE.popitem(last=False)
+
+
+def image_bytes(
+    fig: go.Figure, fmt: str, width: int = IMAGE_WIDTH, height: int | None = None, key: Hashable | None = None
+) -> bytes | None:
+    """PNG or SVG of the figure, or None when no Chromium is installed (the page then says so). `key` names
+    what the figure shows (database, chart, selection, language): the same key is rendered once."""
     if not chromium_available():
         return None
+    key = None if key is None else (key, width, height)
+    if (image := _cached(key, fmt)) is not None:
+        return image
     options = _image_options(fig, fmt, width, height)
     with _kaleido_lock:
         _ensure_kaleido()
-        return fig.to_image(**options)
+        image = fig.to_image(**options)
+        _remember(key, fmt, image)
+        return image
 
 
 def _image_options(fig: go.Figure, fmt: str, width: int = IMAGE_WIDTH, height: int | None = None) -> dict:
@@ -131,26 +166,43 @@ def _image_options(fig: go.Figure, fmt: str, width: int = IMAGE_WIDTH, height: i
     return {"format": fmt, "width": width, "height": height, "scale": IMAGE_SCALE if fmt == "png" else 1}
 
 
-def images(figures: dict[str, go.Figure], formats: tuple[str, ...] = ("png", "svg")) -> dict[str, bytes]:
+def images(
+    figures: dict[str, go.Figure],
+    formats: tuple[str, ...] = ("png", "svg"),
+    keys: dict[str, Hashable] | None = None,
+) -> dict[str, bytes]:
     """Every figure in every format, rendered as one batch so Kaleido's tabs work side by side; keys are
-    `<name>.<format>`. Empty when no Chromium is installed."""
+    `<name>.<format>`. `keys` (name -> what the figure shows) reuses images rendered before under the same key
+    (image_bytes shares them). Empty when no Chromium is installed."""
     if not chromium_available() or not figures:
         return {}
     import kaleido
 
+    keys = {name: (key, IMAGE_WIDTH, None) for name, key in (keys or {}).items()}
+    found = {f"{name}.{fmt}": _cached(keys.get(name), fmt) for name in figures for fmt in formats}
+    out = {file: image for file, image in found.items() if image is not None}
     with tempfile.TemporaryDirectory() as folder, _kaleido_lock:
-        _ensure_kaleido()
         specs = [
             {"fig": fig.to_dict(), "path": str(Path(folder, f"{name}.{fmt}")), "opts": _image_options(fig, fmt)}
             for name, fig in figures.items()
             for fmt in formats
+            if f"{name}.{fmt}" not in out
         ]
-        kaleido.write_fig_from_object_sync(specs)
-        return {path.name: path.read_bytes() for path in Path(folder).iterdir()}
+        if specs:
+            _ensure_kaleido()
+            kaleido.write_fig_from_object_sync(specs)
+        for path in Path(folder).iterdir():
+            name, fmt = path.stem, path.suffix[1:]
+            out[path.name] = path.read_bytes()
+            _remember(keys.get(name), fmt, out[path.name])
+    return out
 
 
 def report_pack(
-    charts: list[tuple[str, go.Figure, pd.DataFrame]], readme: str, tables: dict[str, pd.DataFrame] | None = None
+    charts: list[tuple[str, go.Figure, pd.DataFrame]],
+    readme: str,
+    tables: dict[str, pd.DataFrame] | None = None,
+    keys: dict[str, Hashable] | None = None,
 ) -> bytes:
     """A ZIP with every chart as PNG and SVG, the CSV behind each, the tables (e.g. the selected events) and a
     README of filters, sources and text alternatives."""
@@ -161,6 +213,6 @@ def report_pack(
             archive.writestr(f"{name}.csv", csv_bytes(frame))
         for name, _fig, data in charts:
             archive.writestr(f"data/{name}.csv", csv_bytes(data))
-        for file, image in sorted(images({name: fig for name, fig, _data in charts}).items()):
+        for file, image in sorted(images({name: fig for name, fig, _data in charts}, keys=keys).items()):
             archive.writestr(f"{Path(file).suffix[1:]}/{file}", image)
     return buffer.getvalue()

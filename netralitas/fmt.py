@@ -38,3 +38,12 @@ def date(value: object, lang: str = "id") -> str:
     if not isinstance(value, dt.date):
         value = dt.date.fromisoformat(str(value)[:10])
     return format_date(value, format="d MMM y", locale=LOCALES[lang]).replace(".", "")
+
+
+def month(value: object, lang: str = "id") -> str:
+    """'Okt 2024' / 'Oct 2024'."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if not isinstance(value, dt.date):
+        value = dt.date.fromisoformat(str(value)[:10])
+    return format_date(value, format="MMM y", locale=LOCALES[lang]).replace(".", "")

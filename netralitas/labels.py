@@ -20,6 +20,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "page_add": ("Tambah dari artikel", "Add from article"),
     "page_review": ("Tinjau kandidat", "Review candidates"),
     "filters": ("Filter", "Filters"),
+    "page_not_found": ("Halaman tidak ditemukan", "Page not found"),
+    "page_not_found_text": (
+        "Alamat ini tidak ada di dasbor. Pilih halaman di panel samping, atau buka Ringkasan.",
+        "This address is not part of the dashboard. Choose a page in the sidebar, or open the Overview.",
+    ),
     "election": ("Pemilu/Pilkada", "Election"),
     "date_range": ("Rentang tanggal", "Date range"),
     "provinces": ("Provinsi", "Provinces"),
@@ -132,6 +137,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "largest_shown": (
         "{n} terbesar dari {total} ditampilkan; semuanya ada di data (CSV)",
         "the {n} largest of {total} shown; all are in the data (CSV)",
+    ),
+    "newest_publications_shown": (
+        "{n} publikasi terbaru dari {total} ditampilkan; semuanya ada di data (CSV)",
+        "the {n} newest of {total} publications shown; all are in the data (CSV)",
     ),
     "report_pack": ("Unduh paket laporan (ZIP)", "Download report pack (ZIP)"),
     "no_chromium": (

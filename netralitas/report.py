@@ -53,10 +53,12 @@ def report_pack_bytes(filters: Filters, lang: str) -> bytes:
         events = queries.events_table(con, filters, limit=queries.events_count(con, filters) or 1)
     finally:
         con.close()
+    stamp = db.stamp()  # images rendered before for this database, selection and language are reused
     readme = readme_text(filters, lang, built_at, [c.name for c in charts])
     readme += "\n" + ("Teks alternatif / Text alternatives:" if lang == "id" else "Text alternatives:") + "\n"
     readme += "".join(f"  {c.name}: {c.alt}\n" for c in charts)
     table = "kegiatan" if lang == "id" else "events"
     readme += f"\n{table}.csv: " + ("semua kegiatan pilihan ini" if lang == "id" else "every event of this selection")
     readme += f" ({len(events)})\n"
-    return export.report_pack([(c.name, c.figure, c.data) for c in charts], readme, {table: events})
+    keys = {c.name: (stamp, *c.key) for c in charts}
+    return export.report_pack([(c.name, c.figure, c.data) for c in charts], readme, {table: events}, keys)

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from netralitas import data, export, fmt, queries, schema
+from netralitas import data, db, export, fmt, queries, schema
 from netralitas.filters import Filters
 from netralitas.labels import column_label, t, value_label
 from netralitas.views import Chart
@@ -184,6 +184,46 @@ def _check_params(options: dict[str, list]) -> None:
         )
 
 
+def _months() -> list[dt.date]:
+    """The first day of every month the build accepts (schema.FIRST_DATE to LAST_DATE)."""
+    first, last = dt.date.fromisoformat(schema.FIRST_DATE), dt.date.fromisoformat(schema.LAST_DATE)
+    return [m.date() for m in pd.date_range(first, last, freq="MS")]
+
+
+def _month_end(month: dt.date) -> dt.date:
+    return (pd.Timestamp(month) + pd.offsets.MonthEnd(0)).date()
+
+
+def _month_range(label: str, code: str) -> tuple[dt.date | None, dt.date | None]:
+    """A range of months on a slider labelled in the reader's language ('Okt 2024'): Streamlit's date picker
+    shows an English 'YYYY/MM/DD' mask that no parameter changes. The URL keeps `dates` as ISO days (the
+    first and last day of the chosen months), as the date picker wrote them; a link with other days opens
+    the months that hold them. The whole span is no filter at all."""
+    months = _months()
+    initial = st.session_state.get("_dates_kept")
+    if initial is None:
+        wanted = []
+        for value in st.query_params.get_all("dates")[:2]:
+            try:
+                day = dt.date.fromisoformat(value)
+            except ValueError:
+                continue
+            wanted.append(min(max(day.replace(day=1), months[0]), months[-1]))
+        if len(wanted) == 1:
+            wanted.append(months[-1])
+        initial = tuple(sorted(wanted)) if wanted else (months[0], months[-1])
+    # A pair as `value` makes it a range slider on every run (a pair put in session state only on the first run
+    # leaves a single-value slider that reports one month after a page switch); the range chosen is kept below.
+    chosen = st.select_slider(label, months, value=initial, key="dates", format_func=lambda m: fmt.month(m, code))
+    start, end = chosen if isinstance(chosen, (tuple, list)) else (chosen, chosen)
+    st.session_state["_dates_kept"] = (start, end)
+    if (start, end) == (months[0], months[-1]):
+        _sync_url("dates", None)
+        return None, None
+    _sync_url("dates", [start.isoformat(), _month_end(end).isoformat()])
+    return start, _month_end(end)
+
+
 def sidebar() -> Filters:
     """Render the global filters in the sidebar (bound to the query string) and return the selection."""
     if not data.available():
@@ -198,15 +238,7 @@ def sidebar() -> Filters:
         st.toggle(t("present", code), key="present", bind="query-params")
         st.subheader(t("filters", code))
         election = st.segmented_control(t("election", code), options["elections"], key="election", bind="query-params")
-        dates = st.date_input(
-            t("date_range", code),
-            value=(),
-            min_value=dt.date.fromisoformat(schema.FIRST_DATE),  # the dates the build accepts
-            max_value=dt.date.fromisoformat(schema.LAST_DATE),
-            key="dates",
-            bind="query-params",
-            format="DD/MM/YYYY",
-        )
+        date_from, date_to = _month_range(t("date_range", code), code)
         provinces = st.multiselect(
             t("provinces", code),
             options["provinces"],
@@ -225,7 +257,6 @@ def sidebar() -> Filters:
         modes = _url_multiselect(t("modes", code), options["modes"], "mode", code)
         if bounds[0] is not None:
             st.caption(f"{bounds[0]:%d/%m/%Y} – {bounds[1]:%d/%m/%Y}")
-    date_from, date_to = (*tuple(dates), None, None)[:2] if isinstance(dates, (tuple, list)) else (dates, None)
     selection = Filters(
         election=election or "",
         date_from=date_from,
@@ -242,6 +273,27 @@ def sidebar() -> Filters:
     if embedded():
         st.html(EMBED_CSS)
     return selection
+
+
+def unknown_path(known: list[str]) -> str:
+    """The page name of this address when no page has it ('' for the home page and every known page)."""
+    from urllib.parse import unquote, urlparse
+
+    name = unquote(urlparse(str(st.context.url or "")).path.rstrip("/").rsplit("/", 1)[-1])
+    return "" if not name or name in known or name == "beranda" else name
+
+
+def not_found(home) -> Callable[[], None]:
+    def page() -> None:
+        code = lang()
+        # A server's very first session still runs in Streamlit's legacy pages mode (see require_entrypoint),
+        # which opens its own English dialog for the unknown name before this page exists: this page says it.
+        st.html("<style>.stDialog {display: none !important;}</style>")
+        st.header(t("page_not_found", code))
+        st.info(t("page_not_found_text", code), icon=":material/explore_off:")
+        st.page_link(home, label=t("page_overview", code), icon=":material/dashboard:")
+
+    return page
 
 
 def menu(slot, pages: list, home=None, current=None) -> None:
@@ -401,7 +453,7 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
     if export.chromium_available():
         left.download_button(
             t("download_png", code),
-            data=lambda: export.image_bytes(chart.figure, "png"),
+            data=lambda: export.image_bytes(chart.figure, "png", key=(db.stamp(), *chart.key)),
             file_name=export.file_name(chart.name, list(chart.selection), code, "png"),
             mime="image/png",
             key=f"png_{key or chart.name}",
@@ -410,7 +462,7 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
         )
         middle.download_button(
             t("download_svg", code),
-            data=lambda: export.image_bytes(chart.figure, "svg"),
+            data=lambda: export.image_bytes(chart.figure, "svg", key=(db.stamp(), *chart.key)),
             file_name=export.file_name(chart.name, list(chart.selection), code, "svg"),
             mime="image/svg+xml",
             key=f"svg_{key or chart.name}",

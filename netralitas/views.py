@@ -26,6 +26,7 @@ class Chart:
     selection: tuple[str, ...] = ()  # the filters in a few words, for download file names
     alt: str = ""  # a text alternative written from `data` (netralitas.alt)
     title: str = ""
+    key: tuple = ()  # what the figure shows (chart, selection, language, presenting): its rendered images' key
 
 
 def selection_words(filters: Filters) -> list[str]:
@@ -73,7 +74,8 @@ def _finish(
     subtitle = f"{subtitle} · {note}" if subtitle and note else subtitle or note
     figure = charts.finish(fig, title, subtitle, f"{t('source', lang)}: {source}", present, lang)
     words = tuple(selection_words(filters)) if filters is not None else ()
-    return Chart(name, figure, data, words, f"{title}. {alt.text(data, lang)}", title)
+    key = (name, repr(filters), lang, present, title, subtitle)
+    return Chart(name, figure, data, words, f"{title}. {alt.text(data, lang)}", title, key)
 
 
 def figure_sources(frame: pd.DataFrame, lang: str) -> str:
@@ -287,6 +289,7 @@ def compare_chart(
 
 def violations_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
     data = queries.violation_totals(con, filters.election)
+    data["joined"] = charts.joined_figures(data)  # in the CSV too: which points the chart joins by a line
     fig = charts.violation_timeline(data, lang)
     title = "Pelanggaran netralitas ASN yang dipublikasikan" if lang == "id" else "Published ASN-neutrality violations"
     subtitle_filters = Filters(election=filters.election)
@@ -302,9 +305,36 @@ def violations_chart(con: Con, filters: Filters, lang: str, present: bool = Fals
     )
 
 
+def breakdown_sources(data: pd.DataFrame, lang: str) -> str:
+    """The source line of a breakdown: every publication drawn, each with its body, date and outlet."""
+    if data.empty:
+        return METRICS["violations_reported"].source_in(lang)
+    return "; ".join(charts.publication_order(data))
+
+
+def _newest_publications(data: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, str]:
+    """A projector screen holds about a dozen bars: the newest publications that fit, and a note saying so."""
+    order = charts.publication_order(data)
+    kept: list[str] = []
+    bars = 0
+    for publication in order:
+        count = int((data["publication"] == publication).sum())
+        if kept and bars + count > PRESENT_MAX_BARS:
+            break
+        kept.append(publication)
+        bars += count
+    if len(kept) == len(order):
+        return data, ""
+    note = t("newest_publications_shown", lang, n=len(kept), total=len(order))
+    return data[data["publication"].isin(kept)], note
+
+
 def breakdown_chart(con: Con, filters: Filters, lang: str, breakdown: str = "kind", present: bool = False) -> Chart:
     data = queries.violation_breakdown(con, breakdown, filters.election, lang)
-    fig = charts.breakdown_bars(data, lang)
+    # One publication = one statement: body, election, date and the outlet that reported it; one panel each.
+    data.insert(0, "publication", [charts.publication(row, lang) for _, row in data.iterrows()])
+    shown, note = _newest_publications(data, lang) if present else (data, "")
+    fig = charts.breakdown_bars(shown, lang)
     label = value_label(breakdown, lang)  # the same words as the breakdown's name in tables
     title = f"Pelanggaran menurut {label}" if lang == "id" else f"Violations by {label}"
     return _finish(
@@ -314,8 +344,9 @@ def breakdown_chart(con: Con, filters: Filters, lang: str, breakdown: str = "kin
         title,
         Filters(election=filters.election),
         lang,
-        METRICS["violations_reported"].source_in(lang),
+        breakdown_sources(shown, lang),
         present,
+        note,
     )
 
 

@@ -39,8 +39,10 @@ if not present:  # one chart per screen while presenting
     )
     choices = options["provinces"] if kind == "provinces" else options["elections"]
     left, right = st.columns(2)
-    a = left.selectbox(t("left", lang), choices, index=0, key="compare_a")
-    b = right.selectbox(t("right", lang), choices, index=min(1, len(choices) - 1), key="compare_b")
+    a = left.selectbox(t("left", lang), choices, index=0, key="compare_a", placeholder=t("choose", lang))
+    b = right.selectbox(
+        t("right", lang), choices, index=min(1, len(choices) - 1), key="compare_b", placeholder=t("choose", lang)
+    )
     if kind == "provinces":
         filters_a, filters_b = replace(selection, provinces=(a,)), replace(selection, provinces=(b,))
     else:

@@ -78,6 +78,7 @@ def test_violation_timeline_has_one_panel_per_election_and_unit_and_a_colour_per
             "value": [400, 200, 47, 2000, 1500, 99],
             "unit": ["ASN", "ASN", "case", "ASN", "ASN", "ASN"],
             "source_url": ["https://a.id/1"] * 6,
+            "outlet": ["Antara"] * 6,
         }
     )
     fig = violation_timeline(totals, "en")
@@ -89,7 +90,7 @@ def test_violation_timeline_has_one_panel_per_election_and_unit_and_a_colour_per
     bkn = [trace for trace in fig.data if trace.name == "BKN · reported"]
     assert len(bkn) == 1 and bkn[0].yaxis == "y2"  # the case count is not on a persons axis
     reported = [trace for trace in fig.data if trace.name == "KASN · reported"]
-    assert len(reported) == 2 and {trace.line.color for trace in reported} == {METRIC_COLORS["reported"]}
+    assert len(reported) == 2 and {trace.marker.color for trace in reported} == {METRIC_COLORS["reported"]}
     assert [trace.showlegend for trace in reported] == [True, False]  # one legend entry, not one per panel
 
 
@@ -139,27 +140,65 @@ def test_a_presentation_draws_the_largest_bars_a_screen_holds_and_says_so():
     assert figure.layout.yaxis.dtick == 1  # one per bar: plotly must not drop every other one
 
 
-def test_two_undated_figures_of_one_category_get_bars_of_their_own():
+def test_a_breakdown_draws_one_publication_per_panel_titled_with_it():
+    """Shares from different surveys never share an axis: each publication (body, election, date, outlet) is
+    a panel of its own with its title; two figures of one category in one publication get bars of their own."""
     from netralitas import charts
 
     figures = pd.DataFrame(
         {
-            "source_body": ["KASN", "KASN", "KASN"],
-            "election": ["Pilkada 2020"] * 3,
-            "as_of": [None, None, None],
-            "metric": ["share"] * 3,
-            "category": ["party", "party", "social media"],
-            "value": [14.2, 5.6, 30.0],
-            "unit": ["percent"] * 3,
-            "source_url": ["https://a.example", "https://b.example", "https://a.example"],
-            "outlet": ["Suara Sulsel", "Okezone", "Suara Sulsel"],
+            "source_body": ["KASN", "KASN", "KASN", "KASN", "Bawaslu"],
+            "election": ["Pilkada 2020"] * 4 + ["Pilkada 2024"],
+            "as_of": pd.to_datetime([None, None, None, None, "2024-12-04"]),
+            "metric": ["share"] * 4 + ["reported"],
+            "category": ["party", "party", "social media", "party", "siding"],
+            "value": [14.2, 5.6, 30.0, 9.0, 64],
+            "unit": ["percent"] * 4 + ["case"],
+            "source_url": ["https://a.example", "https://a.example", "https://a.example", "https://b.example", "c"],
+            "outlet": ["Suara Sulsel", "Suara Sulsel", "Suara Sulsel", "Okezone", "Kabarika.id"],
         }
     )
-    bars = charts.breakdown_bars(figures, "en").data[0]
-    # sorted by value; the two "party" figures were drawn on one position, the larger hiding the smaller
-    assert list(bars.y) == [
-        "party (Pilkada 2020, –) · Okezone",
-        "party (Pilkada 2020, –) · Suara Sulsel",
-        "social media (Pilkada 2020, –)",
+    fig = charts.breakdown_bars(figures, "en")
+    titles = [a.text for a in fig.layout.annotations]
+    # newest first; the two undated KASN surveys (two outlets) are two panels, never one axis
+    assert titles == [
+        "Bawaslu · Pilkada 2024 · 4 Dec 2024 · Kabarika.id (cases)",
+        "KASN · Pilkada 2020 · date not stated · Okezone (percent)",
+        "KASN · Pilkada 2020 · date not stated · Suara Sulsel (percent)",
     ]
-    assert list(bars.x) == [5.6, 14.2, 30.0]
+    assert [list(bar.x) for bar in fig.data] == [[64], [9.0], [5.6, 14.2, 30.0]]
+    assert [bar.xaxis for bar in fig.data] == ["x", "x2", "x3"]  # an axis each
+    assert list(fig.data[2].y) == ["party · Suara Sulsel", "party · Suara Sulsel (2)", "social media"]
+    assert list(fig.data[2].text) == ["5.6%", "14.2%", "30.0%"] and list(fig.data[0].text) == ["64"]
+
+
+def test_the_timeline_never_joins_two_statements_of_one_day_by_a_line():
+    """Bawaslu gave 30 and 400 cases the same day (two statements): points of their own, no line from one to
+    the other or on to the next date; a series with one figure a day is joined. The CSV says which are."""
+    from netralitas import alt, charts
+
+    totals = pd.DataFrame(
+        {
+            "election": ["Pilkada 2024"] * 3 + ["Pemilu 2024"] * 4,
+            "metric": ["reported"] * 7,
+            "source_body": ["Bawaslu"] * 3 + ["KASN"] * 4,
+            "as_of": pd.to_datetime(
+                ["2024-09-17", "2024-09-17", "2024-12-04", "2023-12-19", "2024-02-06", "2024-06-12", "2024-06-12"]
+            ),
+            "value": [400, 30, 878, 219, 403, 464, 464],  # 464 twice: one figure, two outlets
+            "unit": ["case"] * 3 + ["ASN"] * 4,
+            "source_url": ["https://a.id"] * 7,
+            "outlet": ["Okezone", "Tribunnews", "Kabarika.id", "VOI", "Antara", "Tirto.id", "wbialogorze.info"],
+        }
+    )
+    assert list(charts.joined_figures(totals)) == [False, False, False, True, True, True, True]
+    fig = charts.violation_timeline(totals, "en")
+    lines = {t.legendgroup: t for t in fig.data if t.mode == "lines"}
+    assert list(lines["Bawaslu · reported"].y) == [None, None]  # 17 Sep (two figures) and 4 Dec: not joined
+    assert list(lines["KASN · reported"].y) == [219, 403, 464]
+    points = next(t for t in fig.data if t.mode == "markers" and t.name == "Bawaslu · reported")
+    assert sorted(points.y) == [30, 400, 878]
+    kasn = next(t for t in fig.data if t.mode == "markers" and t.name == "KASN · reported")
+    assert list(kasn.y) == [219, 403, 464] and "Tirto.id, wbialogorze.info" in kasn.customdata[2][0]
+    text = alt.text(totals, "en")
+    assert "separate statements, not joined by a line: Bawaslu, reported, Pilkada 2024, 17 Sept 2024: 30 / 400" in text

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import shutil
 from pathlib import Path
 
@@ -140,7 +141,12 @@ def test_breakdown_puts_shares_on_their_own_axis_and_keeps_long_labels_whole(con
     assert list(counts.x) == [284] and list(shares.x) == [60]  # national rows only: cv-15 and cv-14
     assert counts.xaxis != shares.xaxis
     assert counts.cliponaxis is False
-    assert chart.figure.layout.xaxis.range[1] > 284  # room for the bar's number
+    # room for the bar's number: in the right margin, as wide as the longest number at the figure's font size
+    assert chart.figure.layout.margin.r >= len("284") * chart.figure.layout.font.size * 0.6
+    # one publication (BKN, 20 Nov 2024, Fixture News): its two panels are titled with it, the source names it
+    titles = [a.text for a in chart.figure.layout.annotations[:-1] if "BKN" in a.text]
+    assert titles == [f"BKN · Pilkada 2024 · 20 Nov 2024 · Fixture News ({unit})" for unit in ("cases", "percent")]
+    assert "BKN · Pilkada 2024 · 20 Nov 2024 · Fixture News" in chart.figure.layout.annotations[-1].text
 
 
 def _image(figure):
@@ -251,3 +257,32 @@ def test_presenting_the_reach_chart_keeps_only_rows_with_a_head_count(con):
     # Pilkada events with a head count: cx-01 (Jawa Tengah, 120) and cx-07 (Sulawesi Selatan, 100)
     assert sorted(slide.data["category"]) == ["Jawa Tengah", "Sulawesi Selatan"]
     assert len(full.data) > len(slide.data)  # the page itself still lists every province with an event
+
+
+def _drawn_text(figure) -> str:
+    """Every string the figure writes: bar labels, hover text, trace names (maps), annotations."""
+    parts = [a.text or "" for a in figure.layout.annotations]
+    for trace in figure.data:
+        for field in ("text", "hovertext", "name"):
+            value = getattr(trace, field, None)
+            parts += [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value or "")]
+    return " ".join(parts)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_text_alternatives_write_numbers_as_the_chart_does(con, lang):
+    """'Bali (165,30)' under a bar labelled 165,3: every number with decimals in a chart's text alternative is
+    written the same way somewhere on the chart (its bar labels, hover text or map names)."""
+    separator = "," if lang == "id" else "."
+    number = re.compile(r"\d[\d.,]*\d" if lang == "id" else r"\d[\d,.]*\d")
+    checked = 0
+    for name, factory in views.CHARTS.items():
+        for filters in (Filters(), Filters(election=PILKADA)):
+            chart = factory(con, filters, lang)
+            drawn = _drawn_text(chart.figure)
+            words = chart.alt[len(chart.title) :]
+            for value in number.findall(words):
+                if separator in value:  # a decimal: the place where rounding can differ
+                    checked += 1
+                    assert value in drawn, (name, value, chart.alt)
+    assert checked >= 4  # rates per 1,000 ASN, per million residents and shares were compared

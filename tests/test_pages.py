@@ -97,7 +97,7 @@ def test_hostile_parameters_fall_back_with_a_notice(db, monkeypatch, value):
 @pytest.mark.parametrize("name", PAGES[:6])
 def test_empty_selection_shows_a_message_not_an_error(db, monkeypatch, name):
     at = page(name, monkeypatch)
-    at.date_input(key="dates").set_value((dt.date(2022, 1, 1), dt.date(2022, 1, 2))).run()
+    at.select_slider(key="dates").set_value((dt.date(2022, 1, 1), dt.date(2022, 2, 1))).run()  # Jan–Feb 2022
     assert not at.exception, [e.message for e in at.exception]
     if name in ("ringkasan", "data"):
         assert any("Tidak ada kegiatan" in i.value for i in at.info)
@@ -226,3 +226,17 @@ def test_every_chart_offers_a_citation_and_an_embed_snippet_with_its_filters(db,
     assert "election=Pilkada+2024" in citation
     embed = next(s for s in snippets if s.startswith("<iframe") and "chart=kumulatif" in s)
     assert "embed=true" in embed and "election=Pilkada+2024" in embed
+
+
+def test_the_date_range_is_months_named_in_the_readers_language_and_kept_in_the_url(db, monkeypatch):
+    """Streamlit's date picker shows an English 'YYYY/MM/DD' mask; the months slider speaks the reader's
+    language. A link's days open the months that hold them; the URL keeps ISO days, the months' first and last."""
+    at = page("ringkasan", monkeypatch, dates=["2024-01-15", "2024-03-10"])
+    slider = at.select_slider(key="dates")
+    assert slider.value == (dt.date(2024, 1, 1), dt.date(2024, 3, 1))
+    assert slider.format_func(dt.date(2024, 10, 1)) == "Okt 2024"  # Indonesian month names
+    assert at.query_params["dates"] == ["2024-01-01", "2024-03-31"]
+    assert at.session_state["_filters"].date_to == dt.date(2024, 3, 31)
+    assert slider.options[0] == "Jan 2022" and slider.options[-1] == "Des 2025"
+    at = slider.set_value((dt.date(2022, 1, 1), dt.date(2025, 12, 1))).run()
+    assert "dates" not in at.query_params and at.session_state["_filters"].date_from is None  # no filter
