@@ -120,26 +120,26 @@ IMAGE_WIDTH, IMAGE_SCALE = 1280, 2
 # Rendered images by (what was drawn, format): the same chart for the same database, selection and language is
 # the same picture, so a report pack after the charts were downloaded (or a second pack) renders only what is
 # new. Kaleido spends ~0.15 s per image however small; a pack of ~17 charts in two formats is most of its time.
-_IMAGE_CACHE: OrderedDict[tuple, bytes] = OrderedDict()
-_IMAGE_CACHE_ENTRIES = 256  # PNGs of ~100-300 KB: tens of MB at most
+IMAGE_CACHE: OrderedDict[tuple, bytes] = OrderedDict()
+IMAGE_CACHE_ENTRIES = 256  # PNGs of ~100-300 KB: tens of MB at most
 
 
 def _cached(key: Hashable | None, fmt: str) -> bytes | None:
     if key is None:
         return None
     with _kaleido_lock:
-        image = _IMAGE_CACHE.get((key, fmt))
+        image = IMAGE_CACHE.get((key, fmt))
         if image is not None:
-            _IMAGE_CACHE.move_to_end((key, fmt))
+            IMAGE_CACHE.move_to_end((key, fmt))
         return image
 
 
 def _remember(key: Hashable | None, fmt: str, image: bytes) -> None:
     if key is None:
         return
-    _IMAGE_CACHE[(key, fmt)] = image
-    while len(_IMAGE_CACHE) > _IMAGE_CACHE_ENTRIES:
-        _IMAGE_CACHE.popitem(last=False)
+    IMAGE_CACHE[(key, fmt)] = image
+    while len(IMAGE_CACHE) > IMAGE_CACHE_ENTRIES:
+        IMAGE_CACHE.popitem(last=False)
 
 
 def image_bytes(

@@ -53,7 +53,7 @@ def test_an_image_rendered_once_is_reused_by_the_pack_and_the_download_buttons(m
     monkeypatch.setattr(
         kaleido, "write_fig_from_object_sync", lambda specs: rendered.extend(s["path"] for s in specs) or real(specs)
     )
-    monkeypatch.setattr(export, "_IMAGE_CACHE", type(export._IMAGE_CACHE)())
+    monkeypatch.setattr(export, "IMAGE_CACHE", type(export.IMAGE_CACHE)())
     bars = go.Figure(go.Bar(x=[1, 2], y=[3, 4]))
     single = export.image_bytes(bars, "png", key=("stamp", "bars", "id"))  # the download button
     first = export.images({"bars": bars}, keys={"bars": ("stamp", "bars", "id")})
