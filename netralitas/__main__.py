@@ -92,7 +92,8 @@ def report_command(args: argparse.Namespace) -> int:
         selection = _filters(args, queries.filter_options(con))
     finally:
         con.close()
-    args.out.write_bytes(report.report_pack_bytes(selection, args.lang))
+    formats = ("png", "svg") if args.svg else ("png",)
+    args.out.write_bytes(report.report_pack_bytes(selection, args.lang, formats))
     print(f"wrote {args.out}")
     return 0
 
@@ -108,8 +109,9 @@ def main(argv: list[str]) -> int:
     exporter.add_argument("--metric", choices=views.MAP_METRICS, help="the map's metric")
     _filter_arguments(exporter)
     exporter.set_defaults(run=export_command)
-    packer = commands.add_parser("report", help="the report pack: every chart as PNG/SVG/CSV and a README")
+    packer = commands.add_parser("report", help="the report pack: every chart as PNG (and SVG), CSV and a README")
     packer.add_argument("--out", type=Path, required=True)
+    packer.add_argument("--svg", action="store_true", help="also every chart as SVG (takes about twice as long)")
     _filter_arguments(packer)
     packer.set_defaults(run=report_command)
     args = parser.parse_args(argv)

@@ -11,7 +11,7 @@ import streamlit as st
 
 from netralitas import schema
 from netralitas.extract import FIELDS, Field
-from netralitas.labels import column_label, value_label
+from netralitas.labels import column_label, t, value_label
 
 CHOICES = {
     "organizer_type": schema.ORGANIZER_TYPES,
@@ -36,6 +36,7 @@ def form(fields: dict[str, Field], key: str, submit: str, lang: str) -> tuple[di
                     choices,
                     index=index,
                     key=f"{key}_{name}",
+                    placeholder=t("choose", lang),  # Streamlit's own is English
                     format_func=lambda v: value_label(v, lang) if v else "–",  # the stored code stays the value
                 )
             else:

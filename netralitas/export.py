@@ -203,8 +203,9 @@ def report_pack(
     readme: str,
     tables: dict[str, pd.DataFrame] | None = None,
     keys: dict[str, Hashable] | None = None,
+    formats: tuple[str, ...] = ("png", "svg"),
 ) -> bytes:
-    """A ZIP with every chart as PNG and SVG, the CSV behind each, the tables (e.g. the selected events) and a
+    """A ZIP with every chart in `formats`, the CSV behind each, the tables (e.g. the selected events) and a
     README of filters, sources and text alternatives."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -213,6 +214,6 @@ def report_pack(
             archive.writestr(f"{name}.csv", csv_bytes(frame))
         for name, _fig, data in charts:
             archive.writestr(f"data/{name}.csv", csv_bytes(data))
-        for file, image in sorted(images({name: fig for name, fig, _data in charts}, keys=keys).items()):
+        for file, image in sorted(images({name: fig for name, fig, _data in charts}, formats, keys).items()):
             archive.writestr(f"{Path(file).suffix[1:]}/{file}", image)
     return buffer.getvalue()

@@ -143,6 +143,32 @@ TEXT: dict[str, tuple[str, str]] = {
         "the {n} newest of {total} publications shown; all are in the data (CSV)",
     ),
     "report_pack": ("Unduh paket laporan (ZIP)", "Download report pack (ZIP)"),
+    # The report pack's README, in the reader's language like every page.
+    "pack_contents": ("Isi:", "Contents:"),
+    "pack_sources": ("Sumber:", "Sources:"),
+    "pack_events_source": (
+        "  Kegiatan: dikurasi dari berita daring, satu URL sumber per baris (data/curated/events.csv).",
+        "  Events: curated from online news, one source URL per row (data/curated/events.csv).",
+    ),
+    "pack_violations_source": (
+        "  Pelanggaran: angka yang diumumkan KASN, BKN dan Bawaslu, sebagaimana diberitakan.",
+        "  Violations: figures published by KASN, BKN and Bawaslu, as reported in the news.",
+    ),
+    "pack_calendar_source": (
+        "  Jadwal: PKPU 3/2022 (Pemilu 2024), PKPU 2/2024 (Pilkada 2024).",
+        "  Calendar: PKPU 3/2022 (Pemilu 2024), PKPU 2/2024 (Pilkada 2024).",
+    ),
+    "pack_boundaries_source": (
+        "  Batas wilayah: geoBoundaries (CC BY 3.0 IGO); kode wilayah: idn-area-data (ODbL).",
+        "  Boundaries: geoBoundaries (CC BY 3.0 IGO); area codes: idn-area-data (ODbL).",
+    ),
+    "pack_no_svg": (
+        "  SVG (vektor): pilih 'Sertakan SVG' sebelum mengunduh, atau unduh dari tombol tiap grafik.",
+        "  SVG (vector): tick 'Include SVG' before downloading, or use each chart's own download button.",
+    ),
+    "pack_alt": ("Teks alternatif:", "Text alternatives:"),
+    "pack_events_table": ("semua kegiatan pilihan ini", "every event of this selection"),
+    "include_svg": ("Sertakan SVG (vektor; dua kali lebih lama)", "Include SVG (vector; takes twice as long)"),
     "no_chromium": (
         "Ekspor gambar di server tidak tersedia (Chromium tidak ditemukan); gunakan tombol kamera pada grafik.",
         "Server-side image export is unavailable (Chromium not found); use the chart's camera button.",

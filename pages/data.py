@@ -41,9 +41,10 @@ if not ui.empty_notice(total):
     with pack:
         from netralitas.report import report_pack_bytes
 
+        formats = ("png", "svg") if st.checkbox(t("include_svg", lang), key="pack_svg") else ("png",)
         st.download_button(
             t("report_pack", lang),
-            data=lambda: report_pack_bytes(selection, lang),
+            data=lambda: report_pack_bytes(selection, lang, formats),
             file_name=export.file_name("paket_laporan", selection_words(selection), lang, "zip"),
             mime="application/zip",
             on_click="ignore",

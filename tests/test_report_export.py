@@ -68,12 +68,20 @@ def test_an_image_rendered_once_is_reused_by_the_pack_and_the_download_buttons(m
 @needs_chromium
 def test_report_pack_holds_every_chart_and_a_readme(built_db, monkeypatch):
     monkeypatch.setenv("NETRALITAS_DB", str(built_db))
-    pack = zipfile.ZipFile(io.BytesIO(report.report_pack_bytes(Filters(provinces=("Papua",)), "en")))
+    papua = Filters(provinces=("Papua",))
+    pack = zipfile.ZipFile(io.BytesIO(report.report_pack_bytes(papua, "en", ("png", "svg"))))
     names = set(pack.namelist())
     con = duckdb.connect(str(built_db), read_only=True)
-    charts = views.all_charts(con, Filters(provinces=("Papua",)), "en")
+    charts = views.all_charts(con, papua, "en")
     for chart in charts:
         assert {f"png/{chart.name}.png", f"svg/{chart.name}.svg", f"data/{chart.name}.csv"} <= names
+    # By default PNG only (SVG doubles Kaleido's work), and the README says where SVG is, in one language.
+    quick = zipfile.ZipFile(io.BytesIO(report.report_pack_bytes(papua, "id")))
+    assert not [n for n in quick.namelist() if n.endswith(".svg")]
+    assert {f"png/{chart.name}.png" for chart in charts} <= set(quick.namelist())
+    indonesian = quick.read("README.txt").decode()
+    assert "Sertakan SVG" in indonesian and "Sumber:" in indonesian
+    assert not any(word in indonesian for word in ("Contents", "Sources", "Text alternatives", "Events:"))
     readme = pack.read("README.txt").decode()
     assert "Papua" in readme and "Database built" in readme and "geoBoundaries" in readme
     events = pd.read_csv(io.BytesIO(pack.read("events.csv")), encoding="utf-8-sig")
