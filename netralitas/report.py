@@ -10,7 +10,6 @@ from netralitas.labels import t
 def readme_text(
     filters: Filters, lang: str, built_at: str, chart_names: list[str], formats: tuple[str, ...] = ("png",)
 ) -> str:
-    files = ", ".join(f"{fmt}/{{name}}.{fmt}" for fmt in formats) + ", data/{name}.csv"
     lines = [
         t("app_title", lang) + " — " + t("app_subtitle", lang),
         "",
@@ -18,7 +17,7 @@ def readme_text(
         f"{t('built', lang)}: {built_at}",
         "",
         t("pack_contents", lang),
-        *["  " + files.format(name=name) for name in chart_names],
+        *["  " + ", ".join([*(f"{fmt}/{name}.{fmt}" for fmt in formats), f"data/{name}.csv"]) for name in chart_names],
         *([] if "svg" in formats else [t("pack_no_svg", lang)]),
         "",
         t("pack_sources", lang),
