@@ -2,13 +2,14 @@
 
 import streamlit as st
 
-from netralitas import ui
+from netralitas import screen, ui
 from netralitas.labels import t
 
 st.set_page_config(page_title="Netralitas ASN", page_icon="🗳️", layout="wide")
 menu = st.sidebar.container()  # the page links go first, above the filters drawn next
 ui.sidebar()  # in the entry point, so the filters and their URL parameters survive page switches
 lang = ui.lang()
+screen.track()  # the chart layout follows the screen's width (a phone gets figures laid out for it)
 PAGES = [
     ("pages/ringkasan.py", "page_overview", "ringkasan", ":material/dashboard:"),
     ("pages/peta.py", "page_map", "peta", ":material/map:"),

@@ -70,13 +70,7 @@ def finish(
         fig.update_yaxes(tickmode="linear", dtick=1)
     # Numbers written after the bars sit in the right margin: as wide as the longest, so none is cut off at any
     # width of the figure (a phone's 390 px too).
-    outside = [
-        str(label)
-        for trace in fig.data
-        if trace.type == "bar" and trace.orientation == "h" and trace.textposition == "outside" and trace.text
-        for label in trace.text
-    ]
-    right = 30 if not outside else int(max(len(label) for label in outside) * base * 0.62) + 16
+    right = outside_label_margin(fig, base)
     if sum(1 for trace in fig.data if trace.showlegend is not False and trace.name) > LEGEND_ROW_MAX:
         fig.update_layout(legend={"orientation": "v", "yanchor": "top", "y": 1.0, "x": 1.01, "xanchor": "left"})
     # Pinned in pixels below the plot area, so it never collides with an axis title at any height; a long
@@ -85,6 +79,7 @@ def finish(
     below = 78 if present else 58  # room for projector-size ticks and axis title above the source line
     fig.update_layout(margin={"b": below + 42 + 16 * (len(lines) - 1), "r": right})
     fig.add_annotation(
+        name="source",
         text="<br>".join(lines),
         xref="paper",
         yref="paper",
@@ -97,7 +92,21 @@ def finish(
         font={"size": base - 3, "color": "#555"},
         align="left",
     )
+    # The parts as written, so a narrow screen can wrap them anew (netralitas.narrow).
+    fig.update_layout(meta={**(fig.layout.meta or {}), "title": title, "subtitle": subtitle, "source": source})
     return fig
+
+
+def outside_label_margin(fig: go.Figure, size: int) -> int:
+    """The right margin that holds the numbers written after horizontal bars: as wide as the longest, so none
+    is cut off at any width of the figure."""
+    outside = [
+        str(label)
+        for trace in fig.data
+        if trace.type == "bar" and trace.orientation == "h" and trace.textposition == "outside" and trace.text
+        for label in trace.text
+    ]
+    return 30 if not outside else int(max(len(label) for label in outside) * size * 0.62) + 16
 
 
 # Decimals a metric is shown with: rates need them, counts never do.
@@ -330,6 +339,7 @@ def _mark_elections(fig: go.Figure, elections: pd.DataFrame, lang: str) -> None:
         fig.add_vline(x=voting.value / 1e6, line_dash="dash", line_color=color)
         # Above the plot area, level: a label inside it crossed the curves that rise toward voting day.
         fig.add_annotation(
+            name="election",
             x=voting,
             y=1,
             yref="paper",
@@ -402,6 +412,7 @@ def cumulative_curve(cumulative: pd.DataFrame, elections: pd.DataFrame, lang: st
         )
         last = rows.iloc[-1]
         fig.add_annotation(
+            name="end",
             x=last["event_date"],
             y=last["cumulative_events"],
             text=f"{election}: {fmt.number(last['cumulative_events'], lang)}",
@@ -586,6 +597,8 @@ METRIC_COLORS = {
     "followed_up": "#009E73",
 }
 BODY_DASHES = {"KASN": "solid", "Bawaslu": "dash", "BKN": "dot", "Kemendagri": "dashdot"}
+# ... and one marker per body, so two bodies' figures of the same stage differ in the legend and on a point alone.
+BODY_SYMBOLS = {"KASN": "circle", "Bawaslu": "square", "BKN": "diamond", "Kemendagri": "triangle-up"}
 
 
 def joined_figures(totals: pd.DataFrame) -> pd.Series:
@@ -664,7 +677,7 @@ def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
                     name=name,
                     legendgroup=name,
                     showlegend=name not in shown,
-                    marker={"size": 9, "color": color},
+                    marker={"size": 9, "color": color, "symbol": BODY_SYMBOLS.get(body, "x")},
                     customdata=points[["outlets", "source_url"]],
                     text=[fmt.date(d, lang) for d in points["as_of"]],
                     hovertemplate=f"{election} · {name}: %{{y:,}} {unit_label} (%{{text}}, %{{customdata[0]}})"
@@ -688,6 +701,7 @@ def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
     fig.update_layout(height=max(420, 260 * len(elections)))
     if undated:
         fig.add_annotation(
+            name="note",
             text=t("undated_not_drawn", lang, n=undated),
             xref="paper",
             yref="paper",

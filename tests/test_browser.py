@@ -274,3 +274,48 @@ def test_an_embed_link_renders_the_chart_alone(server, browser):
     assert page.get_by_role("button").filter(has_text="Per week").count() == 0  # no chooser, no downloads
     assert page.locator('[data-testid="stException"]').count() == 0
     context.close()
+
+
+# Text a chart draws (titles, legend, ticks, axis titles, annotations; not the points' own labels), each text
+# that runs past its figure or the screen, and each pair lying on top of each other.
+TEXT_PROBLEMS = """() => {
+  const problems = [];
+  const sel = '.infolayer text, .legendtext, .xtick text, .ytick text, .annotation-text, '
+    + '.g-xtitle text, .g-ytitle text';
+  document.querySelectorAll('.js-plotly-plot').forEach((plot, n) => {
+    const box = plot.getBoundingClientRect();
+    const texts = [...plot.querySelectorAll(sel)].filter(t => t.textContent.trim())
+      .map(t => [t, t.getBoundingClientRect()]).filter(([, r]) => r.width > 0);
+    for (const [t, r] of texts) {
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.right > window.innerWidth)
+        problems.push(`chart ${n}: "${t.textContent.slice(0, 40)}" cut off`);
+    }
+    texts.forEach(([a, ra], i) => texts.slice(i + 1).forEach(([b, rb]) => {
+      if (a.contains(b) || b.contains(a)) return;
+      const w = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+      const h = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+      if (w > 2 && h > 2)
+        problems.push(`chart ${n}: "${a.textContent.slice(0, 30)}" on "${b.textContent.slice(0, 30)}"`);
+    }));
+  });
+  return problems;
+}"""
+
+
+@pytest.mark.parametrize("present,lang", [("false", "id"), ("true", "en")])
+@pytest.mark.parametrize("name", ["peta", "linimasa", "jangkauan", "pelanggaran"])
+def test_on_a_phone_every_chart_fills_the_width_and_no_text_is_cut_off_or_covered(server, browser, name, present, lang):
+    """At 390 x 844 the browser reports its width and every chart is laid out for it (netralitas.narrow)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{server}/{name}?lang={lang}&present={present}", wait_until="domcontentloaded")
+    page.wait_for_selector(".js-plotly-plot", timeout=90_000)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+    page.wait_for_timeout(2500)  # the rerun after the width is reported
+    plots = page.locator(".js-plotly-plot").all()
+    assert plots, "no chart drawn"
+    for plot in plots:
+        assert plot.bounding_box()["width"] >= 0.9 * (390 - 32)  # the page's whole width, padding aside
+    assert page.evaluate(TEXT_PROBLEMS) == []
+    assert page.locator('[data-testid="stException"]').count() == 0
+    context.close()
