@@ -4,6 +4,8 @@ figure itself, so an exported PNG/SVG can go on a slide as it is."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
 import textwrap
 
 import numpy as np
@@ -36,7 +38,9 @@ ORGANIZER_COLORS = {
     "university": "#882255",
     "other": "#999999",
 }
-# Presentation charts are 500 px high (ui.PRESENT_CHART_HEIGHT) of which ~320 px are plot area.
+# Presentation charts are 500 px high (room for the presenter bar and a chooser on a 1366x768 projector), of
+# which ~320 px are plot area.
+PRESENT_FIGURE_HEIGHT = 500
 PRESENT_PLOT_HEIGHT = 320
 LEGEND_ROW_MAX = 4  # more entries than this wrap into rows that would cover the title: list them on the right
 
@@ -56,7 +60,12 @@ def finish(
             "xanchor": "left",
             "font": {"size": base + 3},  # explicit: Streamlit's chart theme would otherwise shrink it
         },
-        margin={"t": 90 if present else 80, "b": 100, "l": 60},
+        # Panels' titles (make_subplots writes them above each panel) need their own line under the subtitle.
+        margin={
+            "t": (90 if present else 80) + (base + 12 if panel_titles(fig) or _labels_above(fig) else 0),
+            "b": 100,
+            "l": 60,
+        },
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1, "xanchor": "right"},
     )
     # Ticks as large as the text around them (on a projector 20 px), not plotly's smaller default.
@@ -67,7 +76,7 @@ def finish(
     label_size = max(11, min(base, int((PRESENT_PLOT_HEIGHT if present else 10_000) / max(rows, 1) * 0.75)))
     fig.update_yaxes(tickfont={"size": label_size if rows else base}, title_font={"size": base})
     if rows:  # one label per bar even when plotly judges them crowded (it then drops every other one)
-        fig.update_yaxes(tickmode="linear", dtick=1)
+        fig.for_each_yaxis(lambda axis: axis.update(tickmode="linear", dtick=1) if axis.tickmode != "array" else None)
     # Numbers written after the bars sit in the right margin: as wide as the longest, so none is cut off at any
     # width of the figure (a phone's 390 px too).
     right = outside_label_margin(fig, base)
@@ -77,7 +86,13 @@ def finish(
     # line (several publishers) wraps instead of running off the image.
     lines = textwrap.wrap(source, 110 if not present else 90, break_long_words=False)  # also fits a phone better
     below = 78 if present else 58  # room for projector-size ticks and axis title above the source line
-    fig.update_layout(margin={"b": below + 42 + 16 * (len(lines) - 1), "r": right})
+    fig.update_layout(margin={"b": below + 42 + int((base - 3) * 1.3) * (len(lines) - 1), "r": right})
+    if present:  # one screen: the figure's height is fixed
+        fig.update_layout(height=PRESENT_FIGURE_HEIGHT)
+    # Panels spaced in the figure's pixels: gaps given as shares shrink under the text of a short figure.
+    plot_px = (fig.layout.height or 450) - fig.layout.margin.t - fig.layout.margin.b
+    space_panels(fig, plot_px, base)
+    fit_axis_titles(fig, plot_px, base)
     fig.add_annotation(
         name="source",
         text="<br>".join(lines),
@@ -95,6 +110,75 @@ def finish(
     # The parts as written, so a narrow screen can wrap them anew (netralitas.narrow).
     fig.update_layout(meta={**(fig.layout.meta or {}), "title": title, "subtitle": subtitle, "source": source})
     return fig
+
+
+def space_panels(fig: go.Figure, plot_px: float, font_px: int) -> None:
+    """Rows of panels spaced in pixels for a plot area `plot_px` high: under a row, room for its tick labels
+    (when shown), its x axis title and the next row's titles; the panels share the rest as they did. A
+    presentation squeezes a figure to one screen, and gaps given as shares would shrink under the text."""
+    rows = sorted(
+        {tuple(fig.layout[n].domain) for n in fig.layout if re.fullmatch(r"yaxis\d*", n) and fig.layout[n].domain},
+        key=lambda d: -d[1],
+    )
+    if len(rows) < 2:
+        return
+    x_axes = {n: fig.layout[n] for n in fig.layout if re.fullmatch(r"xaxis\d*", n)}
+
+    def below(row: tuple) -> float:  # ticks and x title under `row`, titles above the next row
+        axes = [a for n, a in x_axes.items() if tuple(fig.layout["yaxis" + n[5:]].domain or ()) == row]
+        ticks = font_px * 2.4 + 6 if any(a.showticklabels is not False for a in axes) else 4
+        return ticks + (font_px * 1.4 if any(a.title.text for a in axes) else 0)
+
+    def titles(row: tuple) -> list:
+        return [a for a in fig.layout.annotations if a.name is None and a.y is not None and abs(a.y - row[1]) < 1e-9]
+
+    above = {row: titles(row) for row in rows}  # found before any moves
+    lines = {row: max([0, *(len((a.text or "").split("<br>")) for a in above[row])]) for row in rows}
+    gaps = [  # never narrower than the figure's own gap
+        max(below(upper) + lines[lower] * font_px * 1.5, (upper[0] - lower[1]) * plot_px)
+        for upper, lower in itertools.pairwise(rows)
+    ]
+    share = (plot_px - sum(gaps)) / sum(r[1] - r[0] for r in rows)
+    if share * min(r[1] - r[0] for r in rows) < font_px * 2:  # too many rows for the room: views show fewer
+        return
+    top = plot_px
+    moved = {}
+    for i, row in enumerate(rows):
+        height = (row[1] - row[0]) * share
+        moved[row] = (max(0.0, (top - height) / plot_px), top / plot_px)
+        top -= height + (gaps[i] if i < len(gaps) else 0)
+    for row, new in moved.items():
+        for annotation in above[row]:
+            annotation.update(y=new[1])
+    ticks = {row: max(2, int((new[1] - new[0]) * plot_px / (font_px * 2.2))) for row, new in moved.items()}
+    for name in [n for n in fig.layout if re.fullmatch(r"yaxis\d*", n) and fig.layout[n].domain]:
+        domain = tuple(fig.layout[name].domain)
+        # as many value ticks as the panel's height holds (plotly's own count overlaps at 20 px)
+        fig.layout[name].update(domain=moved.get(domain, domain), nticks=ticks.get(domain))
+
+
+def fit_axis_titles(fig: go.Figure, plot_px: float, size: int) -> None:
+    """A y axis title longer than its panel is high runs into the chart's title: set it smaller to fit."""
+    for name in [n for n in fig.layout if re.fullmatch(r"yaxis\d*", n) and fig.layout[n].title.text]:
+        axis = fig.layout[name]
+        room = (axis.domain[1] - axis.domain[0] if axis.domain else 1) * plot_px * 0.95
+        length = len(re.sub(r"<[^>]+>", "", axis.title.text)) * 0.55
+        if length * size > room:
+            axis.title.font.size = max(11, int(room / length))
+
+
+def _labels_above(fig: go.Figure) -> bool:
+    """Election labels sit above the plot, under the subtitle: they need a line of their own."""
+    return any(a.name == "election" for a in fig.layout.annotations)
+
+
+def panel_titles(fig: go.Figure) -> list:
+    """The titles make_subplots wrote above the top row of panels."""
+    return [
+        a
+        for a in fig.layout.annotations
+        if a.name is None and a.yref == "paper" and a.yanchor == "bottom" and a.y is not None and a.y > 0.999
+    ]
 
 
 def outside_label_margin(fig: go.Figure, size: int) -> int:
@@ -440,13 +524,14 @@ def small_multiples(monthly: pd.DataFrame, lang: str) -> go.Figure:
     cols = 4
     rows = -(-len(groups) // cols)
     height = 150 + 190 * rows
+    plot = height - 80 - 100 - 25  # the figure less finish()'s margins (title, panel titles, source)
     fig = make_subplots(
         rows=rows,
         cols=cols,
         subplot_titles=[value_label(str(g), lang) for g in groups],
         shared_xaxes="all",
         shared_yaxes="all",
-        vertical_spacing=min(0.3, 95 / height),  # room for the next row's title below each row's date ticks
+        vertical_spacing=min(0.3, 70 / plot),  # room for the next row's title below each row's date ticks
         horizontal_spacing=0.04,
     )
     for i, group in enumerate(groups):
@@ -456,8 +541,15 @@ def small_multiples(monthly: pd.DataFrame, lang: str) -> go.Figure:
             row=i // cols + 1,
             col=i % cols + 1,
         )
-    values, labels = month_ticks(monthly["month"].min(), monthly["month"].max(), lang, most=4)
-    fig.update_xaxes(tickmode="array", tickvals=values, ticktext=labels, showticklabels=True)
+    # Level ticks, few and short (a panel is ~250 px wide at 20 px type; rotated ones reached into the next row's
+    # titles): each January named by its year when the months span two New Years, else months in words.
+    first, last = pd.Timestamp(monthly["month"].min()), pd.Timestamp(monthly["month"].max())
+    years = pd.date_range(first, last, freq="YS")
+    if len(years) >= 2:
+        values, labels = list(years), [str(y.year) for y in years]
+    else:
+        values, labels = month_ticks(first, last, lang, most=3)
+    fig.update_xaxes(tickmode="array", tickvals=values, ticktext=labels, showticklabels=True, tickangle=0)
     fig.update_yaxes(rangemode="tozero", tickformat=",d")
     fig.update_layout(height=height)
     return fig
@@ -617,6 +709,15 @@ def joined_figures(totals: pd.DataFrame) -> pd.Series:
     return joined
 
 
+def violation_panels(totals: pd.DataFrame) -> list:
+    """One panel per election and unit (persons and cases never share an axis); newest election first;
+    "other" (figures spanning several elections) last. Each panel has .election and .unit."""
+    dated = totals.dropna(subset=["as_of"])
+    panels = sorted(dated[["election", "unit"]].drop_duplicates().itertuples(index=False), key=lambda p: p.unit)
+    panels.sort(key=lambda p: (p.election != "other", p.election.split()[-1], p.election), reverse=True)
+    return panels
+
+
 def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
     """One panel per election (each has its own time span), so a reader compares like with like."""
     if totals.empty:
@@ -629,10 +730,7 @@ def violation_timeline(totals: pd.DataFrame, lang: str) -> go.Figure:
     totals = totals.dropna(subset=["as_of"])  # a figure without a date has no place on a time axis
     if totals.empty:
         return _empty(t("no_data", lang))
-    # One panel per election and unit (persons and cases never share an axis); newest election on top;
-    # "other" (figures spanning several elections) last.
-    panels = sorted(totals[["election", "unit"]].drop_duplicates().itertuples(index=False), key=lambda p: p.unit)
-    panels.sort(key=lambda p: (p.election != "other", p.election.split()[-1], p.election), reverse=True)
+    panels = violation_panels(totals)
     titles = [
         f"{t('several_elections', lang) if p.election == 'other' else p.election} — {t(f'unit_{p.unit}', lang)}"
         for p in panels
@@ -749,6 +847,9 @@ def breakdown_panels(breakdown: pd.DataFrame) -> list[tuple[str, str]]:
     return [(p, u) for p in publication_order(breakdown) for u in units if (p, u) in present]
 
 
+LABEL_CHARS = 45  # a category label longer than this wraps: the plot keeps most of the width
+
+
 def breakdown_bars(breakdown: pd.DataFrame, lang: str) -> go.Figure:
     """One panel per publication (body, election, date, outlet) and unit, titled with it: shares from different
     surveys never share an axis, nor percent the axis of counts. `breakdown` carries a `publication` column
@@ -761,16 +862,19 @@ def breakdown_bars(breakdown: pd.DataFrame, lang: str) -> go.Figure:
         breakdown = breakdown.assign(publication=[publication(row, lang) for _, row in breakdown.iterrows()])
     panels = breakdown_panels(breakdown)
     parts = [breakdown[(breakdown["publication"] == p) & (breakdown["unit"] == u)] for p, u in panels]
-    # Each panel as high as its bars, plus room for its title and its axis' ticks (in px, then as shares).
-    heights = [26 * len(part) + 70 for part in parts]
-    height = sum(heights) + 60
+    # In px first: each panel as high as its bars (two-line labels need more), then a gap for the ticks and the
+    # next panel's title (long ones wrap: from the plot's left edge they would run past the figure's right).
+    titles = ["<br>".join(textwrap.wrap(f"{p} ({t(f'unit_{u}', lang)})", 90)) for p, u in panels]
+    gap = 45 + 15 * max(title.count("<br>") + 1 for title in titles)
+    heights = [sum(16 * len(textwrap.wrap(str(c), LABEL_CHARS)) + 12 for c in part["category"]) for part in parts]
+    plot = sum(heights) + gap * (len(panels) - 1)
     fig = make_subplots(
         rows=len(panels),
         cols=1,
         row_heights=[h / sum(heights) for h in heights],
         # the unit in the title: an axis title under each panel would sit on the next panel's title
-        subplot_titles=[f"{textwrap.shorten(p, 110, placeholder='…')} ({t(f'unit_{u}', lang)})" for p, u in panels],
-        vertical_spacing=min(0.3, 75 / height) if len(panels) > 1 else 0.0,
+        subplot_titles=titles,
+        vertical_spacing=gap / plot if len(panels) > 1 else 0.0,
     )
     for row, ((_, unit), part) in enumerate(zip(panels, parts, strict=True), start=1):
         data = part.sort_values("value")
@@ -793,9 +897,11 @@ def breakdown_bars(breakdown: pd.DataFrame, lang: str) -> go.Figure:
         )
         top = float(data["value"].max())
         fig.update_xaxes(range=[0, top * 1.04 if top > 0 else 1], row=row, col=1)
+        wrapped = ["<br>".join(textwrap.wrap(label, LABEL_CHARS)) for label in labels]
+        fig.update_yaxes(tickmode="array", tickvals=labels, ticktext=wrapped, row=row, col=1)
     for annotation in fig.layout.annotations:  # panel titles flush left, above their bars
-        annotation.update(x=0, xanchor="left", font={"size": 12, "color": "#333"})
-    fig.update_layout(height=max(320, height))
+        annotation.update(x=0, xanchor="left", align="left", font={"size": 12, "color": "#333"})
+    fig.update_layout(height=max(320, plot + 220))  # + finish()'s margins: title, first panel's title, source
     return fig
 
 

@@ -138,6 +138,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{n} terbesar dari {total} ditampilkan; semuanya ada di data (CSV)",
         "the {n} largest of {total} shown; all are in the data (CSV)",
     ),
+    "newest_panels_shown": (
+        "{n} panel terbaru dari {total} ditampilkan; semuanya ada di data (CSV)",
+        "the {n} newest of {total} panels shown; all are in the data (CSV)",
+    ),
     "newest_publications_shown": (
         "{n} publikasi terbaru dari {total} ditampilkan; semuanya ada di data (CSV)",
         "the {n} newest of {total} publications shown; all are in the data (CSV)",

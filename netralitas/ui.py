@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from netralitas import data, db, export, fmt, narrow, queries, schema, screen
+from netralitas import charts, data, db, export, fmt, narrow, queries, schema, screen
 from netralitas.filters import Filters
 from netralitas.labels import column_label, t, value_label
 from netralitas.views import Chart
@@ -28,7 +28,7 @@ PRESENT_CSS = """
 [data-testid="stMetricValue"] {font-size: 3rem !important;}
 </style>
 """
-PRESENT_CHART_HEIGHT = 500
+PRESENT_CHART_HEIGHT = charts.PRESENT_FIGURE_HEIGHT
 # Page-level parameters (a page registers more through page_key).
 _PAGE_KEYS: set[str] = {"metric", "dim", "q", "breakdown", "group", "detail", "chart", "embed"}
 # Embedded: only the chart (and its text alternative) remain; choosers, captions and notes are hidden.

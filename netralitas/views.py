@@ -3,6 +3,7 @@ pack zips them; both get exactly the same chart and the same data behind it."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -210,18 +211,25 @@ def cumulative_chart(con: Con, filters: Filters, lang: str, present: bool = Fals
 
 def multiples_chart(con: Con, filters: Filters, lang: str, group: str = "island_group", present: bool = False) -> Chart:
     data = queries.weekly_by_group(con, filters, group)
-    fig = charts.small_multiples(data, lang)
+    totals = data.groupby("grp", dropna=False)["events"].sum().sort_values(ascending=False)
+    note = ""
+    if present and len(totals) > PRESENT_MAX_PANELS * 4:  # two rows of four: the groups with most events
+        largest = set(totals.index[: PRESENT_MAX_PANELS * 4])
+        note = t("largest_shown", lang, n=len(largest), total=len(totals))
+    fig = charts.small_multiples(data[data["grp"].isin(largest)] if note else data, lang)
     title = (
         f"Kegiatan per bulan menurut {dimension_label(group, lang).lower()}"
         if lang == "id"
         else f"Events per month by {dimension_label(group, lang).lower()}"
     )
-    return _finish(f"per_{group}", fig, data, title, filters, lang, METRICS["events"].source_in(lang), present)
+    return _finish(f"per_{group}", fig, data, title, filters, lang, METRICS["events"].source_in(lang), present, note)
 
 
 # A projector screen holds about a dozen bars with 20 px labels (more squeeze them into every other one);
 # the rest stay in the chart's data (CSV) and the subtitle says so.
 PRESENT_MAX_BARS = 12
+PRESENT_MAX_PANELS = 2  # rows of panels a presentation chart holds (500 px with 20 px ticks and titles)
+PRESENT_PANELS_PX = 250  # its plot area for bars and the gaps between panels
 
 
 def for_screen(data: pd.DataFrame, column: str, present: bool, lang: str) -> tuple[pd.DataFrame, str]:
@@ -290,7 +298,13 @@ def compare_chart(
 def violations_chart(con: Con, filters: Filters, lang: str, present: bool = False) -> Chart:
     data = queries.violation_totals(con, filters.election)
     data["joined"] = charts.joined_figures(data)  # in the CSV too: which points the chart joins by a line
-    fig = charts.violation_timeline(data, lang)
+    panels = charts.violation_panels(data)
+    note = ""
+    if present and len(panels) > PRESENT_MAX_PANELS:  # a projector screen holds two panels at 20 px type
+        kept = {(p.election, p.unit) for p in panels[:PRESENT_MAX_PANELS]}
+        shown = data[[(e, u) in kept for e, u in zip(data["election"], data["unit"], strict=True)]]
+        note = t("newest_panels_shown", lang, n=PRESENT_MAX_PANELS, total=len(panels))
+    fig = charts.violation_timeline(shown if note else data, lang)
     title = "Pelanggaran netralitas ASN yang dipublikasikan" if lang == "id" else "Published ASN-neutrality violations"
     subtitle_filters = Filters(election=filters.election)
     return _finish(
@@ -302,6 +316,7 @@ def violations_chart(con: Con, filters: Filters, lang: str, present: bool = Fals
         lang,
         METRICS["violations_reported"].source_in(lang),
         present,
+        note,
     )
 
 
@@ -313,16 +328,18 @@ def breakdown_sources(data: pd.DataFrame, lang: str) -> str:
 
 
 def _newest_publications(data: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, str]:
-    """A projector screen holds about a dozen bars: the newest publications that fit, and a note saying so."""
+    """A projector screen holds a few panels of bars: the newest publications that fit, and a note saying so."""
     order = charts.publication_order(data)
     kept: list[str] = []
-    bars = 0
+    used = 0
     for publication in order:
-        count = int((data["publication"] == publication).sum())
-        if kept and bars + count > PRESENT_MAX_BARS:
+        labels = data.loc[data["publication"] == publication, "category"]
+        # 20 px type: a label line is ~24 px; a panel after the first adds ticks and its title (~70 px)
+        need = sum(24 * len(textwrap.wrap(str(c), charts.LABEL_CHARS)) + 8 for c in labels) + (70 if kept else 0)
+        if kept and used + need > PRESENT_PANELS_PX:
             break
         kept.append(publication)
-        bars += count
+        used += need
     if len(kept) == len(order):
         return data, ""
     note = t("newest_publications_shown", lang, n=len(kept), total=len(order))

@@ -257,6 +257,7 @@ def test_one_language_no_raw_values_and_charts_that_fit(server, browser, name, l
     if present == "true":
         for box in [c.bounding_box() for c in page.locator(".js-plotly-plot").all()]:
             assert box["height"] <= 768, box
+    assert page.evaluate(TEXT_PROBLEMS) == []  # no title, tick or label cut off or on top of another
     context.close()
 
 

@@ -116,3 +116,20 @@ def test_the_shown_figure_is_a_copy_and_a_message_stays_as_it_is():
     assert json.dumps(fig.to_dict(), sort_keys=True, default=str) == before  # the export keeps its layout
     message = charts.message("Tidak ada data")
     assert narrow.for_width(message, PHONE).to_dict() == message.to_dict()
+
+
+def test_panels_of_a_short_figure_get_gaps_in_pixels_for_ticks_and_the_next_title():
+    """A presentation squeezes the figure to 500 px: a gap given as a share would shrink under the text."""
+    from plotly.subplots import make_subplots
+
+    fig = make_subplots(rows=2, cols=1, subplot_titles=["A", "B"], vertical_spacing=0.02)
+    for row in (1, 2):
+        fig.add_trace(go.Scatter(x=[1, 2], y=[row, row + 1]), row=row, col=1)
+    fig = charts.finish(fig, "Judul", "", "Sumber: x", present=True, lang="id")
+    plot_px = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    upper, lower = fig.layout.yaxis.domain, fig.layout.yaxis2.domain
+    # 20 px type: ticks 20 × 2.4 + 6 = 54 px, then one title line 20 × 1.5 = 30 px
+    assert (upper[0] - lower[1]) * plot_px >= 84 - 1e-6
+    assert upper[1] == 1 and lower[0] == 0  # the panels share the rest of the plot area
+    titles = sorted((a.y for a in fig.layout.annotations if a.text in ("A", "B")), reverse=True)
+    assert titles == [upper[1], lower[1]]  # each title moved with its panel
