@@ -93,6 +93,8 @@ def finish(
     plot_px = (fig.layout.height or 450) - fig.layout.margin.t - fig.layout.margin.b
     space_panels(fig, plot_px, base)
     fit_axis_titles(fig, plot_px, base)
+    if _labels_above(fig) and fig.layout.legend.orientation == "h":  # the legend above the election labels
+        fig.update_layout(legend={"y": 1 + base * 1.5 / plot_px})
     fig.add_annotation(
         name="source",
         text="<br>".join(lines),

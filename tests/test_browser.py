@@ -320,3 +320,38 @@ def test_on_a_phone_every_chart_fills_the_width_and_no_text_is_cut_off_or_covere
     assert page.evaluate(TEXT_PROBLEMS) == []
     assert page.locator('[data-testid="stException"]').count() == 0
     context.close()
+
+
+TICK_SIZES = """() => [...document.querySelectorAll('.js-plotly-plot .xtick text, .js-plotly-plot .ytick text')]
+  .map(t => parseFloat(getComputedStyle(t).fontSize))"""
+SLIDES = [
+    "peta",
+    "linimasa",
+    "linimasa?chart=hari",
+    "linimasa?chart=kumulatif",
+    "linimasa?chart=kelompok&group=province",
+    "jangkauan",
+    "jangkauan?chart=per_asn",
+    "jangkauan?chart=ukuran",
+    "pelanggaran",
+    "pelanggaran?chart=rincian",
+    "pelanggaran?chart=sosialisasi",
+]
+
+
+@pytest.mark.parametrize("slide", SLIDES)
+def test_on_a_1920_projector_every_slide_fits_with_ticks_of_20_px(server, browser, slide):
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    page = context.new_page()
+    page.goto(f"{server}/{slide}{'&' if '?' in slide else '?'}present=true", wait_until="domcontentloaded")
+    page.wait_for_selector(".js-plotly-plot", timeout=90_000)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+    page.wait_for_timeout(1500)
+    plots = page.locator(".js-plotly-plot").all()
+    assert len(plots) == 1  # one chart per screen
+    box = plots[0].bounding_box()
+    assert box["y"] + box["height"] <= 1080, box  # all of it on the screen, under the presenter bar
+    sizes = page.evaluate(TICK_SIZES)
+    assert not sizes or min(sizes) >= 20, sizes  # the map has no ticks
+    assert page.evaluate(TEXT_PROBLEMS) == []
+    context.close()
