@@ -907,7 +907,7 @@ def breakdown_bars(breakdown: pd.DataFrame, lang: str) -> go.Figure:
     return fig
 
 
-def _labelled(frame: pd.DataFrame, x: str, y: str | None, limit: int = 5) -> set:
+def _labelled(frame: pd.DataFrame, x: str, y: str | None, limit: int = 4) -> set:
     """Rows worth naming on a scatter: the extremes first (highest y, lowest and highest x), then skipping
     any point whose label would sit on one already placed. The rest are named on hover."""
     if frame.empty:
@@ -919,8 +919,8 @@ def _labelled(frame: pd.DataFrame, x: str, y: str | None, limit: int = 5) -> set
         order = list(frame[y].sort_values(ascending=False).index[:3]) + order
     placed: list = []
     for index in dict.fromkeys(order):
-        # a label is ~0.25 of the axis wide and ~0.08 tall at this size
-        if all(abs(xs[index] - xs[o]) > 0.25 or abs(ys[index] - ys[o]) > 0.08 for o in placed):
+        # a label is up to ~0.5 of the axis wide and ~0.15 tall (a projector's 20 px type, a phone's narrow panel)
+        if all(abs(xs[index] - xs[o]) > 0.5 or abs(ys[index] - ys[o]) > 0.15 for o in placed):
             placed.append(index)
         if len(placed) == limit:
             break
@@ -964,13 +964,14 @@ def outreach_scatter(panels: dict[str, pd.DataFrame], lang: str) -> go.Figure:
         frame = panels[election].dropna(subset=["events_per_1000_asn"])
         color = ELECTION_COLORS.get(election, PALETTE[0])
         named = _labelled(frame.dropna(subset=["violations"]), "events_per_1000_asn", "violations")
-        named |= _labelled(frame[frame["violations"].isna()], "events_per_1000_asn", None)
+        named |= _labelled(frame[frame["violations"].isna()], "events_per_1000_asn", None, limit=2)
         for row, part in ((1, frame.dropna(subset=["violations"])), (2, frame[frame["violations"].isna()])):
             fig.add_trace(
                 go.Scatter(
                     x=part["events_per_1000_asn"],
                     y=part["violations"] if row == 1 else [0] * len(part),
                     mode="markers+text",
+                    textfont={"size": 12},  # names beside points stay small at any size: 20 px ones cover others
                     text=[p if i in named else "" for i, p in zip(part.index, part["province"], strict=True)],
                     textposition=_text_positions(part["events_per_1000_asn"], "top" if row == 1 else "bottom"),
                     cliponaxis=False,
@@ -990,9 +991,10 @@ def outreach_scatter(panels: dict[str, pd.DataFrame], lang: str) -> go.Figure:
             )
         units = frame["violation_unit"].dropna().unique()
         unit = f" ({t(f'unit_{units[0]}', lang)})" if len(units) == 1 else ""
+        top = float(frame["violations"].max()) if frame["violations"].notna().any() else 1.0
         fig.update_yaxes(
             title_text=METRICS["violations_reported"].label(lang) + unit,
-            rangemode="tozero",
+            range=[0, top * 1.3],  # headroom: the highest point's label stays inside the panel
             tickformat=",d",
             row=1,
             col=col,

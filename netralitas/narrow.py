@@ -266,6 +266,9 @@ def for_width(figure: go.Figure, screen_px: int) -> go.Figure:
     fig.update_xaxes(tickfont={"size": FONT - 1}, title_font={"size": FONT - 1}, automargin=False)
     fig.update_yaxes(tickfont={"size": FONT - 1}, title_font={"size": FONT - 1}, automargin=False)
     _date_ticks(fig, plot_w)
+    fig.for_each_trace(
+        lambda tr: tr.update(textfont={"size": SMALL}), selector={"type": "scatter", "mode": "markers+text"}
+    )
     for i, annotation in enumerate(elections):  # the election's name only, every other one a line higher
         annotation.update(
             text=_plain(annotation.text).split(" · ")[0], font={"size": FONT - 1}, yshift=2 + 14 * (i % 2)

@@ -277,12 +277,12 @@ def test_an_embed_link_renders_the_chart_alone(server, browser):
     context.close()
 
 
-# Text a chart draws (titles, legend, ticks, axis titles, annotations; not the points' own labels), each text
+# Text a chart draws (titles, legend, ticks, axis titles, annotations, names beside points), each text
 # that runs past its figure or the screen, and each pair lying on top of each other.
 TEXT_PROBLEMS = """() => {
   const problems = [];
   const sel = '.infolayer text, .legendtext, .xtick text, .ytick text, .annotation-text, '
-    + '.g-xtitle text, .g-ytitle text';
+    + '.g-xtitle text, .g-ytitle text, .textpoint text';
   document.querySelectorAll('.js-plotly-plot').forEach((plot, n) => {
     const box = plot.getBoundingClientRect();
     const texts = [...plot.querySelectorAll(sel)].filter(t => t.textContent.trim())
