@@ -118,18 +118,14 @@ def space_panels(fig: go.Figure, plot_px: float, font_px: int) -> None:
     """Rows of panels spaced in pixels for a plot area `plot_px` high: under a row, room for its tick labels
     (when shown), its x axis title and the next row's titles; the panels share the rest as they did. A
     presentation squeezes a figure to one screen, and gaps given as shares would shrink under the text."""
-    rows = sorted(
-        {tuple(fig.layout[n].domain) for n in fig.layout if re.fullmatch(r"yaxis\d*", n) and fig.layout[n].domain},
-        key=lambda d: -d[1],
-    )
+    rows = sorted({tuple(a.domain) for a in fig.select_yaxes() if a.domain}, key=lambda d: -d[1])
     if len(rows) < 2:
         return
-    x_axes = {n: fig.layout[n] for n in fig.layout if re.fullmatch(r"xaxis\d*", n)}
 
     def below(row: tuple) -> float:  # ticks and x title under `row`, titles above the next row
-        axes = [a for n, a in x_axes.items() if tuple(fig.layout["yaxis" + n[5:]].domain or ()) == row]
-        ticks = font_px * 2.4 + 6 if any(a.showticklabels is not False for a in axes) else 4
-        return ticks + (font_px * 1.4 if any(a.title.text for a in axes) else 0)
+        # an x axis's panel is the y axis of the same number (xaxis2 with yaxis2)
+        axes = [a for a in fig.select_xaxes() if tuple(fig.layout["yaxis" + a.plotly_name[5:]].domain or ()) == row]
+        return room_below(axes, font_px)
 
     def titles(row: tuple) -> list:
         return [a for a in fig.layout.annotations if a.name is None and a.y is not None and abs(a.y - row[1]) < 1e-9]
@@ -153,18 +149,28 @@ def space_panels(fig: go.Figure, plot_px: float, font_px: int) -> None:
         for annotation in above[row]:
             annotation.update(y=new[1])
     ticks = {row: max(2, int((new[1] - new[0]) * plot_px / (font_px * 2.2))) for row, new in moved.items()}
-    for name in [n for n in fig.layout if re.fullmatch(r"yaxis\d*", n) and fig.layout[n].domain]:
-        domain = tuple(fig.layout[name].domain)
+    for axis in [a for a in fig.select_yaxes() if a.domain]:
+        domain = tuple(axis.domain)
         # as many value ticks as the panel's height holds (plotly's own count overlaps at 20 px)
-        fig.layout[name].update(domain=moved.get(domain, domain), nticks=ticks.get(domain))
+        axis.update(domain=moved.get(domain, domain), nticks=ticks.get(domain))
+
+
+def room_below(axes: list, font_px: float) -> float:
+    """The px under a row of panels whose x axes are `axes`: tick labels (when shown) and the axis title."""
+    ticks = font_px * 2.4 + 6 if any(a.showticklabels is not False for a in axes) else 4
+    return ticks + (font_px * 1.4 if any(a.title.text for a in axes) else 0)
+
+
+def plain(text: str | None) -> str:
+    """Text without its HTML tags (<b>, <br>, <span>): what a reader sees, to measure it."""
+    return re.sub(r"<[^>]+>", "", text or "")
 
 
 def fit_axis_titles(fig: go.Figure, plot_px: float, size: int) -> None:
     """A y axis title longer than its panel is high runs into the chart's title: set it smaller to fit."""
-    for name in [n for n in fig.layout if re.fullmatch(r"yaxis\d*", n) and fig.layout[n].title.text]:
-        axis = fig.layout[name]
+    for axis in [a for a in fig.select_yaxes() if a.title.text]:
         room = (axis.domain[1] - axis.domain[0] if axis.domain else 1) * plot_px * 0.95
-        length = len(re.sub(r"<[^>]+>", "", axis.title.text)) * 0.55
+        length = len(plain(axis.title.text)) * 0.55
         if length * size > room:
             axis.title.font.size = max(11, int(room / length))
 

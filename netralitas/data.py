@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from netralitas import db, queries, views
+from netralitas import db, narrow, queries, views
 from netralitas.filters import Filters
 
 
@@ -76,6 +76,17 @@ def chart(
 ) -> views.Chart:
     """A chart of `views`, cached per filter set, language and database file: `data.chart(views.map_chart, ...)`."""
     return _chart(function.__qualname__, function, filters, lang, present, db.stamp(), tuple(sorted(kwargs.items())))
+
+
+def for_width(chart: views.Chart, width: int) -> go.Figure:
+    """`chart` laid out for a phone `width` px wide (netralitas.narrow), made once per chart and width: laying
+    out 39 panels takes ~0.9 s, too long for every rerun. Read-only, like the chart itself."""
+    return _for_width(db.stamp(), chart.key, width, chart.figure)
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _for_width(stamp: str, key: tuple, width: int, _figure: go.Figure) -> go.Figure:
+    return SharedFigure(narrow.for_width(_figure, width)).freeze()
 
 
 def options() -> dict[str, list[str]]:

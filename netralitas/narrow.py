@@ -6,13 +6,12 @@ side, a few date ticks, type a phone reads. Screen only: exports keep the standa
 from __future__ import annotations
 
 import math
-import re
 import textwrap
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from netralitas.charts import outside_label_margin
+from netralitas.charts import outside_label_margin, plain, room_below
 
 FONT = 12  # body and ticks
 TITLE = 15
@@ -40,10 +39,6 @@ def wrap(text: str, width_px: float, size: float, bold: bool = False) -> list[st
     return textwrap.wrap(text, max(12, int(width_px / per_char)), break_long_words=False) or [""]
 
 
-def _plain(text: str) -> str:
-    return re.sub(r"<[^>]+>", "", text or "")
-
-
 def _legend(fig: go.Figure, width_px: float) -> tuple[int, dict]:
     """How many rows the legend takes at `width_px`, and its entry width: fixed, so the browser lays out as
     many columns as counted here (its own choice depends on its fonts and could run taller than the room)."""
@@ -58,14 +53,11 @@ def _legend(fig: go.Figure, width_px: float) -> tuple[int, dict]:
 def cells(fig: go.Figure) -> list[Cell]:
     """The subplots in reading order (top row first, left to right)."""
     found = []
-    for name in fig.layout:
-        if not re.fullmatch(r"xaxis\d*", name):
-            continue
-        x_axis = fig.layout[name]
-        y_name = "yaxis" + name[5:]
+    for x_axis in fig.select_xaxes():
+        y_name = "yaxis" + x_axis.plotly_name[5:]  # xaxis2's panel is yaxis2's
         if x_axis.domain is None or fig.layout[y_name] is None:
             continue
-        found.append(Cell(name, y_name, tuple(x_axis.domain), tuple(fig.layout[y_name].domain or (0, 1))))
+        found.append(Cell(x_axis.plotly_name, y_name, tuple(x_axis.domain), tuple(fig.layout[y_name].domain or (0, 1))))
     return sorted(found, key=lambda c: (-round(c.y_domain[1], 6), c.x_domain[0]))
 
 
@@ -126,14 +118,14 @@ def _restack(fig: go.Figure, heights: list[float], grid: list[Cell], plot_w: flo
         for title in _titles(fig, cell):
             flush_left = title.xanchor == "left"  # a long title from the figure's left edge, not the panel's
             room = (plot_w + left - 8) if flush_left else cell_width * plot_w
-            text = wrap(_plain(title.text), room, FONT - 1)
+            text = wrap(plain(title.text), room, FONT - 1)
             title.update(text="<br>".join(text), font={"size": FONT - 1}, align="left" if flush_left else "center")
             lines = max(lines, len(text))
         placed.append((cell, position // columns, position % columns, height, lines))
     rows = max(p[1] for p in placed) + 1
     row_height = [max(p[3] for p in placed if p[1] == r) for r in range(rows)]
     row_title = [max(p[4] for p in placed if p[1] == r) * 15 + 4 for r in range(rows)]
-    ticks = [_below_panel(fig, [p[0] for p in placed if p[1] == r]) for r in range(rows)]
+    ticks = [room_below([fig.layout[p[0].x] for p in placed if p[1] == r], FONT - 1) for r in range(rows)]
     total = sum(row_height) + sum(row_title) + sum(ticks[:-1])
     tops = [sum(row_height[:r]) + sum(row_title[: r + 1]) + sum(ticks[:r]) for r in range(rows)]
     for cell, row, column, _, _ in placed:
@@ -149,20 +141,10 @@ def _restack(fig: go.Figure, heights: list[float], grid: list[Cell], plot_w: flo
     return total
 
 
-def _below_panel(fig: go.Figure, row: list[Cell]) -> int:
-    """The px under a row of panels for its tick labels and x axis title, before the next row's titles."""
-    axes = [fig.layout[c.x] for c in row]
-    ticks = 30 if any(a.showticklabels is not False for a in axes) else 4
-    return ticks + (18 if any(a.title.text for a in axes) else 0)
-
-
 def _date_ticks(fig: go.Figure, width_px: float) -> None:
     """At most one tick per 85 px of each panel, level (rotated ticks would reach into the panel below):
     every second (third…) of the month ticks the desktop figure names."""
-    for name in fig.layout:
-        if not re.fullmatch(r"xaxis\d*", name):
-            continue
-        axis = fig.layout[name]
+    for axis in fig.select_xaxes():
         share = (axis.domain[1] - axis.domain[0]) if axis.domain else 1
         most = max(2, int(width_px * share * TICKS_PER_PX))
         axis.update(tickangle=0)
@@ -197,7 +179,7 @@ def for_width(figure: go.Figure, screen_px: int) -> go.Figure:
     # Left and right margins in px (not plotly's automargin): the source line and left-flush titles start at
     # the figure's edge, which is then a known distance left of the plot.
     widest, bar_px = _wrap_bar_labels(fig, width * 0.42)
-    y_title = 18 if any(fig.layout[n].title.text for n in fig.layout if re.fullmatch(r"yaxis\d*", n)) else 0
+    y_title = 18 if any(a.title.text for a in fig.select_yaxes()) else 0
     left = 4 if is_map else (widest + 14 + y_title if widest else 54)
     right = 4 if is_map else outside_label_margin(fig, FONT - 1)
     plot_w = width - left - right
@@ -205,7 +187,7 @@ def for_width(figure: go.Figure, screen_px: int) -> go.Figure:
 
     # Title and subtitle; a chart's note (e.g. how many undated figures are not drawn) joins the subtitle.
     notes = [a for a in fig.layout.annotations if a.name == "note"]
-    subtitle = " · ".join([meta.get("subtitle") or "", *(_plain(a.text) for a in notes)]).strip(" ·")
+    subtitle = " · ".join([meta.get("subtitle") or "", *(plain(a.text) for a in notes)]).strip(" ·")
     heading, title_px = _heading(meta["title"], subtitle, width - 8)
     legend_rows, entries = _legend(fig, plot_w)  # plotly wraps a legend at the plot's width
     legend_px = legend_rows * 19
@@ -215,7 +197,7 @@ def for_width(figure: go.Figure, screen_px: int) -> go.Figure:
 
     # Source line under the ticks and the x axis title (and the colour bar of a map).
     source_lines = wrap(meta.get("source") or "", width - 8, SMALL)
-    has_x_title = any(fig.layout[n].title.text for n in fig.layout if re.fullmatch(r"xaxis\d*", n))
+    has_x_title = any(a.title.text for a in fig.select_xaxes())
     below = (56 if has_x_title else 30) + (64 if is_map else 0)
     bottom = below + len(source_lines) * 13 + 10
 
@@ -270,9 +252,7 @@ def for_width(figure: go.Figure, screen_px: int) -> go.Figure:
         lambda tr: tr.update(textfont={"size": SMALL}), selector={"type": "scatter", "mode": "markers+text"}
     )
     for i, annotation in enumerate(elections):  # the election's name only, every other one a line higher
-        annotation.update(
-            text=_plain(annotation.text).split(" · ")[0], font={"size": FONT - 1}, yshift=2 + 14 * (i % 2)
-        )
+        annotation.update(text=plain(annotation.text).split(" · ")[0], font={"size": FONT - 1}, yshift=2 + 14 * (i % 2))
     for annotation in fig.layout.annotations:
         if annotation.name == "source":
             annotation.update(text="<br>".join(source_lines), font={"size": SMALL}, yshift=-below, x=edge)

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from netralitas import charts, data, db, export, fmt, narrow, queries, schema, screen
+from netralitas import charts, data, db, export, fmt, queries, schema, screen
 from netralitas.filters import Filters
 from netralitas.labels import column_label, t, value_label
 from netralitas.views import Chart
@@ -429,8 +429,8 @@ def show(chart: Chart, key: str | None = None, on_select: Callable[[str], None] 
     }
     config = {"displaylogo": False, "toImageButtonOptions": camera}
     figure = chart.figure
-    if screen.narrow_width():  # a phone: the figure laid out for its width (on a copy, like below)
-        figure = narrow.for_width(figure, screen.narrow_width())
+    if width := screen.narrow_width():  # a phone: the figure laid out for its width
+        figure = data.for_width(chart, width)
     elif presenting() and figure.layout.height != PRESENT_CHART_HEIGHT:
         # One chart per screen: room for the presenter bar and a chooser above it on a 1366x768 projector.
         # On a copy: the cached chart is shared by every session (data.chart).

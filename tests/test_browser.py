@@ -312,7 +312,11 @@ def test_on_a_phone_every_chart_fills_the_width_and_no_text_is_cut_off_or_covere
     page.goto(f"{server}/{name}?lang={lang}&present={present}", wait_until="domcontentloaded")
     page.wait_for_selector(".js-plotly-plot", timeout=90_000)
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
-    page.wait_for_timeout(2500)  # the rerun after the width is reported
+    # the rerun after the width is reported: the phone layout writes its title as an annotation, not plotly's title
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.js-plotly-plot .gtitle')].every(t => !t.textContent)", timeout=60_000
+    )
+    page.wait_for_timeout(500)
     plots = page.locator(".js-plotly-plot").all()
     assert plots, "no chart drawn"
     for plot in plots:
